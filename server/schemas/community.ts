@@ -1,0 +1,140 @@
+import { z } from '@hono/zod-openapi';
+import { CaseSectionSchema, QuestionKeySchema, ScaleValueSchema } from './common.js';
+
+// ---- Ratings -------------------------------------------------------------
+
+export const RatingSummarySchema = z
+  .object({
+    question: QuestionKeySchema,
+    label: z.string().openapi({ example: 'Er formålet opfyldt?' }),
+    ownerAnswer: ScaleValueSchema.nullable().openapi({ description: 'The case owner’s own answer.' }),
+    distribution: z
+      .array(z.number().int())
+      .length(4)
+      .openapi({ description: 'Readers’ votes for steps 1–4 (index 0 = Slet ikke).', example: [0, 1, 3, 5] }),
+    count: z.number().int(),
+    yourVote: ScaleValueSchema.nullable().optional().openapi({
+      description: 'The vote recorded for the vote token sent (X-Vote-Token header or PUT body).',
+    }),
+  })
+  .openapi('RatingSummary');
+
+export const RatingsSchema = z
+  .object({ caseId: z.string(), questions: z.array(RatingSummarySchema) })
+  .openapi('Ratings');
+
+export const VoteSchema = z
+  .object({
+    value: ScaleValueSchema,
+    voteToken: z
+      .string()
+      .min(16)
+      .max(128)
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .openapi({ description: 'Random token the client creates at its first vote; the same token changes the vote.' }),
+  })
+  .openapi('Vote');
+
+export const QuestionParamSchema = z.object({
+  id: z.string().min(1).max(120).openapi({ param: { name: 'id', in: 'path' } }),
+  question: QuestionKeySchema.openapi({ param: { name: 'question', in: 'path' } }),
+});
+
+// ---- Comments ------------------------------------------------------------
+
+export const CommentStatusSchema = z
+  .enum(['pending', 'published', 'rejected', 'hidden'])
+  .openapi('CommentStatus');
+
+export interface CommentShape {
+  id: string;
+  parentId: string | null;
+  authorName: string;
+  text: string;
+  section: z.infer<typeof CaseSectionSchema> | null;
+  createdAt: string;
+  status: z.infer<typeof CommentStatusSchema>;
+  own?: boolean | undefined;
+  replies: CommentShape[];
+}
+
+const CommentBaseSchema = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  authorName: z.string(),
+  text: z.string().openapi({ description: 'Plain text; render it as text, never as HTML.' }),
+  section: CaseSectionSchema.nullable(),
+  createdAt: z.string().openapi({ format: 'date-time' }),
+  status: CommentStatusSchema.openapi({
+    description: 'Always "published" in public lists, except for your own comments (see X-Author-Token).',
+  }),
+  own: z.boolean().optional().openapi({ description: 'True when one of the X-Author-Token tokens wrote it.' }),
+});
+
+export const CommentSchema: z.ZodType<CommentShape> = CommentBaseSchema.extend({
+  replies: z.array(z.lazy(() => CommentSchema)),
+}).openapi('Comment');
+
+export const CommentListParamsSchema = z.object({
+  sort: z.enum(['newest', 'oldest']).default('newest'),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const CommentListSchema = z
+  .object({
+    items: z.array(CommentSchema).openapi({ description: 'Top-level comments of this page, replies nested.' }),
+    total: z.number().int().openapi({ description: 'Visible comments in all, replies included.' }),
+    topLevelTotal: z.number().int().openapi({ description: 'Visible top-level comments (what paging counts).' }),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .openapi('CommentList');
+
+export const CommentPostSchema = z
+  .object({
+    authorName: z.string().trim().min(1).max(100),
+    email: z
+      .union([z.email().max(200), z.literal('')])
+      .optional()
+      .openapi({ description: 'Optional; never returned by any public endpoint.' }),
+    text: z.string().trim().min(1).max(5000),
+    parentId: z.string().max(64).nullable().optional(),
+    section: CaseSectionSchema.nullable().optional(),
+    website: z.string().max(500).optional().openapi({ description: 'Honeypot: humans leave it empty.' }),
+  })
+  .openapi('CommentPost');
+
+export const CommentPostResponseSchema = z
+  .object({
+    comment: CommentSchema,
+    authorToken: z.string().openapi({
+      description: 'Secret for the author: send it as X-Author-Token to see this comment’s status while it is held.',
+    }),
+  })
+  .openapi('CommentPostResponse');
+
+// ---- Followers -----------------------------------------------------------
+
+export const FollowRequestSchema = z
+  .object({
+    email: z.email().max(200),
+    website: z.string().max(500).optional().openapi({ description: 'Honeypot: humans leave it empty.' }),
+  })
+  .openapi('FollowRequest');
+
+export const FollowResponseSchema = z
+  .object({
+    status: z.literal('confirmation-sent').openapi({
+      description: 'A confirmation e-mail was queued (the same answer whether or not the address already follows).',
+    }),
+  })
+  .openapi('FollowResponse');
+
+export const FollowTokenQuerySchema = z.object({
+  token: z.string().min(16).max(128).openapi({ param: { name: 'token', in: 'query' } }),
+});
+
+export const FollowStateSchema = z
+  .object({ status: z.enum(['confirmed', 'unsubscribed']), caseId: z.string() })
+  .openapi('FollowState');
