@@ -1,0 +1,131 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CkElement } from '../../internal/ck-element.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { phoneLink } from '../../internal/phone.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { contactBoxStyles } from './contact-box.styles.js';
+import { contactBoxTerms } from './contact-box.terms.js';
+import { hasAnyField, type Contact } from './contact.js';
+import { downloadVCard } from './vcard.js';
+
+/**
+ * The contact person(s) of a case or an article: name, job title, department,
+ * organisation, phone as a `tel:` link and e-mail as a `mailto:` link. Works from
+ * attributes alone, with no API, or from the `contacts` property for several people.
+ *
+ * @tagname ck-contact-box
+ * @summary Who to call about a case: name, title, department, phone and e-mail.
+ *
+ * @slot heading - Replaces the heading text ("Kontakt").
+ * @slot - Extra content shown after the contacts, e.g. opening hours.
+ *
+ * @csspart base - The box around everything.
+ * @csspart heading - The heading.
+ * @csspart contact - One person's `<address>`.
+ * @csspart name - The person's name.
+ * @csspart job-title - The job title.
+ * @csspart department - The department.
+ * @csspart organisation - The organisation or municipality.
+ * @csspart phone - The phone link.
+ * @csspart email - The e-mail link.
+ * @csspart vcard - The "save contact" button.
+ *
+ * @cssprop --ck-contact-box-background - Background of the box (default: `--ck-color-surface`, else transparent).
+ * @cssprop --ck-contact-box-border - Border of the box (default: `1px solid --ck-color-border`).
+ * @cssprop --ck-contact-box-heading-size - Font size of the heading (default: 1.25em).
+ * @cssprop --ck-color-accent - Colour of links.
+ * @cssprop --ck-color-border - Colour of borders.
+ * @cssprop --ck-radius - Corner radius.
+ * @cssprop --ck-space - Inner spacing.
+ */
+export class CkContactBox extends CkElement {
+  static override styles = [baseStyles, contactBoxStyles];
+
+  /** The person's full name. */
+  @property({ reflect: true }) name?: string;
+
+  /** Job title, e.g. "Konsulent". Named `job-title` because `title` is the page's tooltip attribute. */
+  @property({ attribute: 'job-title' }) jobTitle?: string;
+
+  /** Department, e.g. "Socialafdelingen". */
+  @property() department?: string;
+
+  /** Organisation or municipality, e.g. "Holstebro Kommune". */
+  @property() organisation?: string;
+
+  /** Phone number as written anywhere ("96114122", "+45 96 11 41 22"). */
+  @property() phone?: string;
+
+  /** E-mail address. */
+  @property() email?: string;
+
+  /** The heading level (2–6) that fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Several people. When set and not empty, it is shown instead of the attributes. */
+  @property({ attribute: false }) contacts: Contact[] = [];
+
+  protected readonly localize = new LocalizeController(this, contactBoxTerms);
+
+  /** The people to show: the `contacts` property, else the one person the attributes describe. */
+  protected get shownContacts(): Contact[] {
+    if (this.contacts.length > 0) return this.contacts.filter(hasAnyField);
+    const fromAttributes: Contact = {
+      name: this.name,
+      jobTitle: this.jobTitle,
+      department: this.department,
+      organisation: this.organisation,
+      phone: this.phone,
+      email: this.email,
+    };
+    return hasAnyField(fromAttributes) ? [fromAttributes] : [];
+  }
+
+  override render() {
+    const terms = this.localize.terms;
+    return html`
+      <div part="base" class="root">
+        ${heading(clampHeadingLevel(this.headingLevel), html`<slot name="heading">${terms.heading}</slot>`)}
+        ${this.shownContacts.map((contact) => this.renderContact(contact))}
+        <slot></slot>
+      </div>
+    `;
+  }
+
+  private renderContact(contact: Contact) {
+    const terms = this.localize.terms;
+    const phone = phoneLink(contact.phone);
+    const line = (value: string | null | undefined, part: string) =>
+      value ? html`<span class="line" part=${part}>${value}</span>` : nothing;
+    return html`
+      <address part="contact">
+        ${contact.name ? html`<span class="name" part="name">${contact.name}</span>` : nothing}
+        ${line(contact.jobTitle, 'job-title')} ${line(contact.department, 'department')}
+        ${line(contact.organisation, 'organisation')}
+        ${phone
+          ? html`<span class="line"
+              ><span class="label">${terms.phone}</span> <a part="phone" href=${phone.href}>${phone.text}</a></span
+            >`
+          : nothing}
+        ${contact.email
+          ? html`<span class="line"
+              ><span class="label visually-hidden">${terms.email}</span
+              ><a part="email" class="email" href=${`mailto:${contact.email}`}>${contact.email}</a></span
+            >`
+          : nothing}
+        ${contact.name && (phone || contact.email)
+          ? html`<button
+              type="button"
+              part="vcard"
+              class="vcard"
+              @click=${() => downloadVCard(contact, this.renderRoot)}
+            >
+              ${terms.saveContact}<span class="visually-hidden">${terms.saveContactWho(contact.name)}</span>
+            </button>`
+          : nothing}
+      </address>
+    `;
+  }
+}

@@ -1,0 +1,113 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type Lang = 'da' | 'en';
+
+/** A term dictionary: one object per language, the same keys in each. */
+export interface Terms<T> {
+  da: T;
+  en: T;
+}
+
+/** Identity helper that makes TypeScript check that `en` has every key `da` has. */
+export function defineTerms<T>(terms: Terms<T>): Terms<T> {
+  return terms;
+}
+
+type LocalizedHost = ReactiveControllerHost & HTMLElement;
+
+const connectedHosts = new Set<LocalizedHost>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * One observer for the whole page: when any `lang` attribute changes, every
+ * Casekit element re-renders and picks up its nearest language again.
+ */
+function observeLangChanges(): void {
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => {
+    for (const host of connectedHosts) host.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
+/** The `lang` of the nearest element that has one, crossing shadow roots. */
+export function resolveLang(element: Element): Lang {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'da';
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'da';
+}
+
+/**
+ * Picks an element's terms by the nearest `lang` (Danish unless it says `en`),
+ * and formats numbers and dates through `Intl` for that language.
+ *
+ * Casekit keeps its own small dictionaries instead of `@lit/localize`, whose
+ * page-wide configuration can be set only once: an embedded library must not
+ * own the page's localization.
+ */
+export class LocalizeController<T> implements ReactiveController {
+  constructor(
+    private readonly host: LocalizedHost,
+    private readonly dictionary: Terms<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connectedHosts.add(this.host);
+    observeLangChanges();
+  }
+
+  hostDisconnected(): void {
+    connectedHosts.delete(this.host);
+  }
+
+  get lang(): Lang {
+    return resolveLang(this.host);
+  }
+
+  /** The current language's terms. */
+  get terms(): T {
+    return this.dictionary[this.lang];
+  }
+
+  get locale(): string {
+    return this.lang === 'en' ? 'en-GB' : 'da-DK';
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.locale, options).format(value);
+  }
+
+  date(value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    return new Intl.DateTimeFormat(this.locale, options).format(new Date(value));
+  }
+
+  /** "for 3 timer siden" / "3 hours ago", in the largest unit that fits. */
+  relativeTime(value: Date | string, now: Date = new Date()): string {
+    const seconds = (new Date(value).getTime() - now.getTime()) / 1000;
+    const format = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' });
+    const units: [Intl.RelativeTimeFormatUnit, number][] = [
+      ['year', 31_536_000],
+      ['month', 2_592_000],
+      ['week', 604_800],
+      ['day', 86_400],
+      ['hour', 3_600],
+      ['minute', 60],
+    ];
+    for (const [unit, size] of units) {
+      if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+    }
+    return format.format(Math.round(seconds), 'second');
+  }
+}
