@@ -72,6 +72,8 @@ export const problemResponse = (description: string) => ({
 /** The error responses every route may give. */
 export const commonErrors = {
   400: problemResponse('Invalid request (validation failure or malformed JSON).'),
+  // Declared without a schema on purpose: handlers may then return the Response of problem().
+  500: { description: 'Unexpected server fault (application/problem+json).' },
   429: problemResponse('Too many requests; see Retry-After.'),
 } as const;
 

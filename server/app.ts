@@ -1,0 +1,101 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import type { Config } from './config.js';
+import type { Db } from './db/db.js';
+import { jsonBody, moderatorOnly, rateLimit } from './http/guards.js';
+import { problem } from './http/problem.js';
+import type { Deps } from './http/router.js';
+import { validationHook } from './http/validation.js';
+import { caseRoutes } from './routes/cases.js';
+import { commentRoutes } from './routes/comments.js';
+import { followerRoutes } from './routes/followers.js';
+import { moderationRoutes } from './routes/moderation.js';
+import { ratingRoutes } from './routes/ratings.js';
+
+export const API_BASE = '/api/v1';
+const MAX_BODY = 64 * 1024;
+
+/** The HTTP application: middleware in the order a request meets it, then the routes. */
+export function createApp(deps: Deps): OpenAPIHono {
+  const { config } = deps;
+  const app = new OpenAPIHono({ defaultHook: validationHook as never });
+
+  app.use(
+    '*',
+    cors({
+      origin: config.allowedOrigins === '*' ? '*' : config.allowedOrigins,
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match', 'Accept-Language', 'X-Author-Token', 'X-Vote-Token'],
+      exposeHeaders: ['ETag', 'Retry-After', 'Location', 'Content-Language'],
+      maxAge: 600,
+    }),
+  );
+  app.use('*', methodNotAllowed({
+    app,
+    onMethodNotAllowed: (c, methods) =>
+      problem(c, 405, 'method-not-allowed', { method: c.req.method, allow: methods.join(', ') }, undefined, { Allow: methods.join(', ') }),
+  }));
+  app.use(`${API_BASE}/*`, bodyLimit({ maxSize: MAX_BODY, onError: (c) => problem(c, 413, 'too-large') }));
+  app.use(`${API_BASE}/*`, jsonBody);
+
+  const isView = (path: string) => /\/views$/.test(path);
+  const isGuestWrite = (method: string, path: string) =>
+    ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) && !path.startsWith(`${API_BASE}/moderation/`) && !isView(path);
+  app.use(`${API_BASE}/*`, rateLimit({
+    limit: config.rateLimit.writesPerMinute,
+    trustProxy: config.trustProxy,
+    applies: (c) => isGuestWrite(c.req.method, c.req.path),
+  }));
+  app.use(`${API_BASE}/*`, rateLimit({
+    limit: config.rateLimit.viewsPerMinute,
+    trustProxy: config.trustProxy,
+    applies: (c) => c.req.method === 'POST' && isView(c.req.path),
+  }));
+  app.use(`${API_BASE}/moderation/*`, moderatorOnly(config.moderatorToken));
+  app.use(`${API_BASE}/*`, etag());
+
+  app.get('/healthz', async (c) => {
+    await deps.db.query('SELECT 1');
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: 'ok', database: deps.db.kind });
+  });
+
+  const api = new OpenAPIHono({ defaultHook: validationHook as never });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'moderatorToken', { type: 'http', scheme: 'bearer' });
+  api.route('/', caseRoutes(deps));
+  api.route('/', ratingRoutes(deps));
+  api.route('/', commentRoutes(deps));
+  api.route('/', followerRoutes(deps));
+  api.route('/', moderationRoutes(deps));
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Casekit case API',
+      version: '1.0.0',
+      description:
+        'Practice cases from Danish municipalities: search, read, rate, discuss and follow them. Errors are application/problem+json (RFC 9457).',
+    },
+    servers: [{ url: API_BASE }],
+  });
+  app.route(API_BASE, api);
+
+  app.notFound((c) => problem(c, 404, 'not-found'));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) {
+      if (err.status === 415) return problem(c, 415, 'unsupported-media-type');
+      if (err.status === 413) return problem(c, 413, 'too-large');
+      if (err.status === 400) return problem(c, 400, 'invalid-json');
+      if (err.status < 500) return problem(c, err.status as 404, 'not-found');
+    }
+    // A real server fault: log it whole, tell the client nothing internal.
+    console.error(`[casekit] ${c.req.method} ${c.req.path}:`, err);
+    return problem(c, 500, 'internal');
+  });
+  return app;
+}
+
+export type { Config, Db, Deps };

@@ -1,0 +1,94 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { problem } from './problem.js';
+
+/** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
+export function clientIp(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
+export const newToken = (): string => randomBytes(24).toString('base64url');
+
+/**
+ * Fixed-window counters per visitor. The key is a hash of the IP with a per-process secret,
+ * so no address is held in clear even in memory. Per process: with several copies behind a
+ * load balancer each enforces its own share.
+ */
+export function rateLimit(options: {
+  limit: number;
+  windowMs?: number;
+  trustProxy: boolean;
+  applies: (c: Context) => boolean;
+}): MiddlewareHandler {
+  const windowMs = options.windowMs ?? 60_000;
+  const secret = randomBytes(16).toString('hex');
+  let windowStart = Date.now();
+  let counts = new Map<string, number>();
+  return async (c, next) => {
+    if (!options.applies(c)) return next();
+    const now = Date.now();
+    if (now - windowStart >= windowMs) {
+      windowStart = now;
+      counts = new Map();
+    }
+    const key = sha256(secret + clientIp(c, options.trustProxy));
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    if (n > options.limit) {
+      const seconds = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
+      return problem(c, 429, 'rate-limited', { seconds }, undefined, { 'Retry-After': String(seconds) });
+    }
+    return next();
+  };
+}
+
+/**
+ * Requests that carry a body must send JSON, and it must parse. Hono caches the parsed
+ * body, so the route's validator reads it again for free.
+ */
+export const jsonBody: MiddlewareHandler = async (c, next) => {
+  if (!['POST', 'PUT', 'PATCH'].includes(c.req.method)) return next();
+  const length = c.req.header('content-length');
+  const hasBody = c.req.raw.body !== null && length !== '0';
+  if (!hasBody) return next();
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([a-z.+-]+\+)?json\s*(;|$)/i.test(type)) {
+    // An empty body with no type (e.g. a bare POST …/views) is fine; anything else is not JSON.
+    if (type === '' && (await c.req.text()).length === 0) return next();
+    return problem(c, 415, 'unsupported-media-type');
+  }
+  const text = await c.req.text();
+  if (text.trim() !== '') {
+    try {
+      JSON.parse(text);
+    } catch {
+      return problem(c, 400, 'invalid-json');
+    }
+  }
+  return next();
+};
+
+/** Moderator routes: 503 when no token is configured, 401 unless the bearer token matches (constant time). */
+export function moderatorOnly(token: string | undefined): MiddlewareHandler {
+  const expected = token ? createHash('sha256').update(token).digest() : null;
+  return async (c, next) => {
+    if (!expected) return problem(c, 503, 'moderation-disabled');
+    const header = c.req.header('authorization') ?? '';
+    const match = /^Bearer\s+(.+)$/i.exec(header);
+    const given = createHash('sha256').update(match?.[1]?.trim() ?? '').digest();
+    if (!match || !timingSafeEqual(given, expected)) {
+      return problem(c, 401, 'unauthorized', {}, undefined, { 'WWW-Authenticate': 'Bearer realm="casekit-moderation"' });
+    }
+    return next();
+  };
+}

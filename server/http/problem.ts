@@ -1,0 +1,114 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export type Lang = 'da' | 'en';
+
+/** Danish unless the request's Accept-Language prefers English. */
+export function langOf(c: Context): Lang {
+  const header = c.req.header('accept-language') ?? '';
+  let best: { lang: Lang; q: number } | null = null;
+  for (const part of header.split(',')) {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const qParam = params.find((p) => p.trim().startsWith('q='));
+    const q = qParam ? Number(qParam.trim().slice(2)) : 1;
+    const lang = tag.startsWith('en') ? 'en' : tag.startsWith('da') || tag.startsWith('nb') || tag.startsWith('no') ? 'da' : null;
+    if (lang && (!best || q > best.q)) best = { lang, q };
+  }
+  return best?.lang ?? 'da';
+}
+
+type Text = { da: string; en: string };
+const PROBLEMS = {
+  'validation': {
+    title: { da: 'Ugyldige data', en: 'Invalid data' },
+    detail: { da: 'Ret de felter, der er nævnt under "errors", og prøv igen.', en: 'Correct the fields listed under "errors" and try again.' },
+  },
+  'invalid-json': {
+    title: { da: 'Ugyldig JSON', en: 'Invalid JSON' },
+    detail: { da: 'Forespørgslens indhold er ikke gyldig JSON. Send et JSON-objekt.', en: 'The request body is not valid JSON. Send a JSON object.' },
+  },
+  'unsupported-media-type': {
+    title: { da: 'Forkert indholdstype', en: 'Unsupported media type' },
+    detail: { da: 'Send indholdet som JSON med headeren Content-Type: application/json.', en: 'Send the body as JSON with the header Content-Type: application/json.' },
+  },
+  'too-large': {
+    title: { da: 'For stor forespørgsel', en: 'Request too large' },
+    detail: { da: 'Indholdet må højst fylde 64 KB. Gør teksten kortere.', en: 'The body may be at most 64 KB. Shorten the text.' },
+  },
+  'not-found': {
+    title: { da: 'Ikke fundet', en: 'Not found' },
+    detail: { da: 'Adressen findes ikke i case-API’et. Se /api/v1/openapi.json for de gyldige adresser.', en: 'This address does not exist in the case API. See /api/v1/openapi.json for the valid addresses.' },
+  },
+  'case-not-found': {
+    title: { da: 'Casen findes ikke', en: 'Case not found' },
+    detail: { da: 'Der er ingen offentliggjort case med id "{id}". Tjek stavningen af case-id’et.', en: 'There is no published case with the id "{id}". Check the spelling of the case id.' },
+  },
+  'comment-not-found': {
+    title: { da: 'Kommentaren findes ikke', en: 'Comment not found' },
+    detail: { da: 'Der er ingen kommentar med id "{id}".', en: 'There is no comment with the id "{id}".' },
+  },
+  'parent-not-found': {
+    title: { da: 'Kommentaren, du svarer på, findes ikke', en: 'The comment you reply to does not exist' },
+    detail: { da: 'parentId "{id}" er ikke en kommentar til denne case. Genindlæs tråden og svar igen.', en: 'parentId "{id}" is not a comment on this case. Reload the thread and reply again.' },
+  },
+  'method-not-allowed': {
+    title: { da: 'Metoden er ikke tilladt', en: 'Method not allowed' },
+    detail: { da: 'Adressen tillader ikke {method}. Brug en af: {allow}.', en: 'This address does not allow {method}. Use one of: {allow}.' },
+  },
+  'rate-limited': {
+    title: { da: 'For mange forespørgsler', en: 'Too many requests' },
+    detail: { da: 'Du har sendt for mange på kort tid. Vent {seconds} sekunder, og prøv igen.', en: 'You have sent too many in a short time. Wait {seconds} seconds and try again.' },
+  },
+  'moderation-disabled': {
+    title: { da: 'Moderation er slået fra', en: 'Moderation is disabled' },
+    detail: { da: 'Serveren har ingen MODERATOR_TOKEN. Sæt miljøvariablen MODERATOR_TOKEN og genstart serveren for at bruge moderation.', en: 'The server has no MODERATOR_TOKEN. Set the MODERATOR_TOKEN environment variable and restart the server to use moderation.' },
+  },
+  'unauthorized': {
+    title: { da: 'Adgang nægtet', en: 'Unauthorized' },
+    detail: { da: 'Send headeren Authorization: Bearer <moderator-token> med den rigtige token.', en: 'Send the header Authorization: Bearer <moderator token> with the correct token.' },
+  },
+  'invalid-token': {
+    title: { da: 'Ugyldigt link', en: 'Invalid link' },
+    detail: { da: 'Linket er ugyldigt eller allerede brugt. Tilmeld dig igen for at få et nyt link.', en: 'The link is invalid or already used. Follow the case again to get a new link.' },
+  },
+  'internal': {
+    title: { da: 'Serverfejl', en: 'Server error' },
+    detail: { da: 'Der skete en fejl på serveren. Prøv igen om lidt; hjælper det ikke, så kontakt den, der driver tjenesten.', en: 'Something went wrong on the server. Try again shortly; if that does not help, contact whoever runs the service.' },
+  },
+} satisfies Record<string, { title: Text; detail: Text }>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export function problemBody(lang: Lang, status: number, code: ProblemCode, vars: Record<string, string | number> = {}, errors?: FieldError[]) {
+  const p = PROBLEMS[code];
+  const detail = p.detail[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return {
+    type: `https://casekit.dk/problems/${code}`,
+    title: p.title[lang],
+    status,
+    detail,
+    ...(errors ? { errors } : {}),
+  };
+}
+
+export function problem(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: ProblemCode,
+  vars: Record<string, string | number> = {},
+  errors?: FieldError[],
+  headers: Record<string, string> = {},
+): Response {
+  const body = { ...problemBody(langOf(c), status, code, vars, errors), instance: c.req.path };
+  return c.body(JSON.stringify(body), status, {
+    'Content-Type': 'application/problem+json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Language': langOf(c),
+    ...headers,
+  });
+}

@@ -1,0 +1,27 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Config } from '../config.js';
+import type { Db } from '../db/db.js';
+import { validationHook } from './validation.js';
+
+/** What every route needs, handed in once at start-up. */
+export interface Deps {
+  db: Db;
+  config: Config;
+  /** Base of links in e-mails, e.g. https://cases.example.dk */
+  publicUrl: () => string;
+  /** Nudge the outbox sender (no-op without SMTP). */
+  outboxChanged: () => void;
+}
+
+export const newRouter = () => new OpenAPIHono({ defaultHook: validationHook as never });
+
+/** Public reads: browsers revalidate every time (ETag → 304); a shared cache may hold them briefly. */
+export function publicCache(c: Context, personal = false): void {
+  c.header('Cache-Control', personal ? 'private, no-cache' : 'public, max-age=0, s-maxage=10');
+  c.header('Vary', 'Accept-Language, X-Author-Token, X-Vote-Token');
+}
+
+/** A query value that may be repeated (?x=a&x=b) as a list. */
+export const asList = (v: string | string[] | undefined): string[] =>
+  v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((s) => s.trim()).filter(Boolean);

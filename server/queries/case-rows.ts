@@ -1,0 +1,171 @@
+import type { z } from '@hono/zod-openapi';
+import type { Case, CaseSummary } from '../api-types.js';
+import type { CaseContentSchema } from '../schemas/cases.js';
+
+/** Everything needed to store a case: its content plus who holds it in what state. */
+export type CaseContent = z.output<typeof CaseContentSchema>;
+export interface CaseRecord extends CaseContent {
+  id: string;
+  status: 'pending' | 'published' | 'rejected';
+  generated: boolean;
+  submitterEmail?: string | null;
+  createdAt?: string;
+}
+
+/** Fields kept in the `content` jsonb column rather than in columns of their own. */
+const CONTENT_KEYS = [
+  'contacts',
+  'economyText',
+  'purpose',
+  'targetGroupPrimary',
+  'targetGroupSecondary',
+  'arena',
+  'projectPeriod',
+  'description',
+  'materials',
+  'organisationAndPartners',
+  'recruitment',
+  'quotes',
+  'effect',
+  'evaluationText',
+  'selfAssessment',
+  'additionalComments',
+  'attentionPoints',
+  'barriers',
+  'facilitators',
+  'background',
+  'activities',
+  'expectedResults',
+  'actualResults',
+  'process',
+  'learnings',
+  'abstractType',
+  'relatedCaseIds',
+] as const;
+
+const PROSE_KEYS = CONTENT_KEYS.filter(
+  (k) => !['contacts', 'materials', 'quotes', 'selfAssessment', 'relatedCaseIds'].includes(k),
+);
+
+export const SUMMARY_COLUMNS = `c.id, c.title, c.subtitle, c.kind, c.municipalities, c.organisation,
+  c.intervention_type, c.economy_bracket, c.target_groups, c.themes, c.keywords, c.prevention_packages,
+  c.evaluated, c.excerpt, c.view_count, c.generated, c.created_at, c.updated_at,
+  (SELECT count(*)::int FROM comments cm WHERE cm.case_id = c.id AND cm.status = 'published') AS comment_count`;
+
+/** The row shape jsonb_to_recordset reads in the bulk insert (see insertCases). */
+export function toInsertRow(record: CaseRecord): Record<string, unknown> {
+  const content: Record<string, unknown> = {};
+  for (const key of CONTENT_KEYS) content[key] = record[key];
+  const prose = PROSE_KEYS.map((k) => record[k] as string | null)
+    .concat(record.contacts.map((c) => [c.name, c.jobTitle, c.department, c.organisation].filter(Boolean).join(' ')))
+    .concat(record.quotes.map((q) => `${q.text} ${q.person ?? ''}`))
+    .concat(record.materials.map((m) => m.title));
+  const now = new Date().toISOString();
+  return {
+    id: record.id,
+    status: record.status,
+    generated: record.generated,
+    kind: record.kind,
+    title: record.title,
+    subtitle: record.subtitle,
+    municipalities: record.municipalities,
+    organisation: record.organisation,
+    intervention_type: record.interventionType,
+    economy_bracket: record.economyBracket,
+    evaluated: record.evaluated,
+    target_groups: record.targetGroups,
+    themes: record.themes,
+    keywords: record.keywords,
+    prevention_packages: record.preventionPackages,
+    excerpt: excerptOf(record),
+    content,
+    tags_text: [
+      ...record.municipalities,
+      record.organisation ?? '',
+      ...record.themes,
+      ...record.keywords,
+      ...record.targetGroups,
+      ...record.preventionPackages,
+    ].join(' '),
+    body_text: prose.filter((p): p is string => Boolean(p)).join('\n'),
+    submitter_email: record.submitterEmail ?? null,
+    created_at: record.createdAt ?? now,
+  };
+}
+
+function excerptOf(record: CaseContent): string | null {
+  const source = record.purpose ?? record.description ?? record.background ?? record.subtitle;
+  if (!source) return null;
+  const flat = source.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 220) return flat;
+  const cut = flat.slice(0, 220);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 150)) + ' …';
+}
+
+const iso = (v: unknown): string => new Date(v as string | Date).toISOString();
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+export function toSummary(row: Record<string, unknown>): CaseSummary {
+  return {
+    id: String(row.id),
+    title: String(row.title),
+    subtitle: str(row.subtitle),
+    kind: row.kind as CaseSummary['kind'],
+    municipalities: list(row.municipalities),
+    organisation: str(row.organisation),
+    interventionType: (row.intervention_type ?? null) as CaseSummary['interventionType'],
+    economyBracket: str(row.economy_bracket),
+    targetGroups: list(row.target_groups),
+    themes: list(row.themes),
+    keywords: list(row.keywords),
+    preventionPackages: list(row.prevention_packages),
+    evaluated: row.evaluated === null || row.evaluated === undefined ? null : Boolean(row.evaluated),
+    excerpt: str(row.excerpt),
+    viewCount: Number(row.view_count ?? 0),
+    commentCount: Number(row.comment_count ?? 0),
+    generated: Boolean(row.generated),
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}
+
+export function toCase(row: Record<string, unknown>, related: CaseSummary[]): Case {
+  const content = (typeof row.content === 'string' ? JSON.parse(row.content) : row.content) as Partial<CaseContent>;
+  return {
+    ...toSummary(row),
+    status: row.status as Case['status'],
+    contacts: content.contacts ?? [],
+    economyText: content.economyText ?? null,
+    purpose: content.purpose ?? null,
+    targetGroupPrimary: content.targetGroupPrimary ?? null,
+    targetGroupSecondary: content.targetGroupSecondary ?? null,
+    arena: content.arena ?? null,
+    projectPeriod: content.projectPeriod ?? null,
+    description: content.description ?? null,
+    materials: content.materials ?? [],
+    organisationAndPartners: content.organisationAndPartners ?? null,
+    recruitment: content.recruitment ?? null,
+    quotes: content.quotes ?? [],
+    effect: content.effect ?? null,
+    evaluationText: content.evaluationText ?? null,
+    selfAssessment: content.selfAssessment ?? { formaal: null, implementering: null },
+    additionalComments: content.additionalComments ?? null,
+    attentionPoints: content.attentionPoints ?? null,
+    barriers: content.barriers ?? null,
+    facilitators: content.facilitators ?? null,
+    background: content.background ?? null,
+    activities: content.activities ?? null,
+    expectedResults: content.expectedResults ?? null,
+    actualResults: content.actualResults ?? null,
+    process: content.process ?? null,
+    learnings: content.learnings ?? null,
+    abstractType: content.abstractType ?? null,
+    related,
+  };
+}
+
+export function relatedIdsOf(row: Record<string, unknown>): string[] {
+  const content = (typeof row.content === 'string' ? JSON.parse(row.content) : row.content) as Partial<CaseContent>;
+  return content.relatedCaseIds ?? [];
+}

@@ -1,0 +1,46 @@
+import type { QuestionKey, RatingSummary } from '../api-types.js';
+import type { Queryable } from '../db/db.js';
+import { QUESTIONS } from '../schemas/common.js';
+
+export async function upsertVote(db: Queryable, caseId: string, question: QuestionKey, tokenHash: string, value: number) {
+  await db.query(
+    `INSERT INTO votes (case_id, question, token_hash, value) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (case_id, question, token_hash) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+    [caseId, question, tokenHash, value],
+  );
+}
+
+export async function ratingSummaries(
+  db: Queryable,
+  caseId: string,
+  lang: 'da' | 'en',
+  tokenHash?: string,
+): Promise<RatingSummary[]> {
+  const [owner] = await db.query<{ sa: { formaal?: number | null; implementering?: number | null } | null }>(
+    `SELECT content -> 'selfAssessment' AS sa FROM cases WHERE id = $1`,
+    [caseId],
+  );
+  const counts = await db.query<{ question: QuestionKey; value: number; n: number }>(
+    `SELECT question, value::int AS value, count(*)::int AS n FROM votes WHERE case_id = $1 GROUP BY question, value`,
+    [caseId],
+  );
+  const mine = tokenHash
+    ? await db.query<{ question: QuestionKey; value: number }>(
+        `SELECT question, value::int AS value FROM votes WHERE case_id = $1 AND token_hash = $2`,
+        [caseId, tokenHash],
+      )
+    : [];
+  return (Object.keys(QUESTIONS) as QuestionKey[]).map((question) => {
+    const distribution = [0, 0, 0, 0];
+    for (const c of counts) if (c.question === question) distribution[c.value - 1] = c.n;
+    const summary: RatingSummary = {
+      question,
+      label: QUESTIONS[question][lang],
+      ownerAnswer: owner?.sa?.[question] ?? null,
+      distribution,
+      count: distribution.reduce((a, b) => a + b, 0),
+    };
+    if (tokenHash) summary.yourVote = mine.find((m) => m.question === question)?.value ?? null;
+    return summary;
+  });
+}

@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import type { Queryable } from '../db/db.js';
+
+/**
+ * Today's salt for visitor hashes, shared through the database so every server copy agrees.
+ * Yesterday's salt is deleted, so yesterday's hashes can no longer be linked to anyone.
+ */
+export async function dailySalt(db: Queryable): Promise<{ day: string; salt: string }> {
+  await db.query(`DELETE FROM view_salts WHERE day < current_date`);
+  await db.query(`INSERT INTO view_salts (day, salt) VALUES (current_date, $1) ON CONFLICT (day) DO NOTHING`, [
+    randomBytes(32).toString('base64url'),
+  ]);
+  const [row] = await db.query<{ day: string | Date; salt: string }>(
+    `SELECT day::text AS day, salt FROM view_salts WHERE day = current_date`,
+  );
+  if (!row) throw new Error('no view salt for today');
+  return { day: String(row.day), salt: row.salt };
+}
+
+/** Count one view unless the same visitor counted one for this case in the last 30 minutes. */
+export async function countView(db: Queryable, caseId: string, visitorHash: string) {
+  const fresh = await db.query(
+    `INSERT INTO case_views (case_id, visitor_hash, counted_at) VALUES ($1, $2, now())
+     ON CONFLICT (case_id, visitor_hash) DO UPDATE SET counted_at = now()
+       WHERE case_views.counted_at < now() - interval '30 minutes'
+     RETURNING 1`,
+    [caseId, visitorHash],
+  );
+  const counted = fresh.length > 0;
+  const [row] = await db.query<{ view_count: number }>(
+    counted
+      ? `UPDATE cases SET view_count = view_count + 1 WHERE id = $1 RETURNING view_count`
+      : `SELECT view_count FROM cases WHERE id = $1`,
+    [caseId],
+  );
+  return { counted, viewCount: row?.view_count ?? 0 };
+}
+
+export async function forgetOldViews(db: Queryable) {
+  await db.query(`DELETE FROM case_views WHERE counted_at < now() - interval '1 day'`);
+}

@@ -1,0 +1,144 @@
+import { createRoute } from '@hono/zod-openapi';
+import { randomBytes } from 'node:crypto';
+import { CaseIdParamSchema, commonErrors, problemResponse } from '../schemas/common.js';
+import {
+  CaseSchema,
+  CaseSearchParamsSchema,
+  CaseSearchResultSchema,
+  NewCaseResponseSchema,
+  NewCaseSchema,
+  ViewResultSchema,
+} from '../schemas/cases.js';
+import { caseIdExists, getPublishedCase, insertCases, isPublished, searchCases } from '../queries/cases.js';
+import { countView, dailySalt, forgetOldViews } from '../queries/views.js';
+import { clientIp, sha256 } from '../http/guards.js';
+import { langOf, problem } from '../http/problem.js';
+import { asList, newRouter, publicCache, type Deps } from '../http/router.js';
+import { slugify } from '../seed/slug.js';
+
+const listCases = createRoute({
+  method: 'get',
+  path: '/cases',
+  summary: 'Search and browse published cases',
+  request: { query: CaseSearchParamsSchema },
+  responses: {
+    200: { description: 'A page of case summaries with total and facets', content: { 'application/json': { schema: CaseSearchResultSchema } } },
+    ...commonErrors,
+  },
+});
+
+const getCase = createRoute({
+  method: 'get',
+  path: '/cases/{id}',
+  summary: 'One published case in full, with related-case summaries',
+  request: { params: CaseIdParamSchema },
+  responses: {
+    200: { description: 'The case', content: { 'application/json': { schema: CaseSchema } } },
+    404: problemResponse('No published case has this id.'),
+    ...commonErrors,
+  },
+});
+
+const postView = createRoute({
+  method: 'post',
+  path: '/cases/{id}/views',
+  summary: 'Count a view (once per visitor per 30 minutes; cookieless)',
+  request: { params: CaseIdParamSchema },
+  responses: {
+    200: { description: 'The view count after this request', content: { 'application/json': { schema: ViewResultSchema } } },
+    404: problemResponse('No published case has this id.'),
+    ...commonErrors,
+  },
+});
+
+const postCase = createRoute({
+  method: 'post',
+  path: '/cases',
+  summary: 'Submit a new case; it is held as pending until a moderator publishes it',
+  request: { body: { required: true, content: { 'application/json': { schema: NewCaseSchema } } } },
+  responses: {
+    201: { description: 'Received and held for moderation', content: { 'application/json': { schema: NewCaseResponseSchema } } },
+    ...commonErrors,
+    413: problemResponse('Body over 64 KB.'),
+    415: problemResponse('Body is not JSON.'),
+  },
+});
+
+const parseEvaluated = (values: string[]): boolean[] | null => {
+  const map: Record<string, boolean> = { true: true, ja: true, yes: true, false: false, nej: false, no: false };
+  const out = values.map((v) => map[v.toLowerCase()]);
+  return out.every((v) => v !== undefined) ? (out as boolean[]) : null;
+};
+
+export function caseRoutes(deps: Deps) {
+  const app = newRouter();
+  let salt: { day: string; salt: string } | null = null;
+
+  app.openapi(listCases, async (c) => {
+    const q = c.req.valid('query');
+    const evaluated = parseEvaluated(asList(q.evaluated));
+    if (!evaluated) {
+      const en = langOf(c) === 'en';
+      return problem(c, 400, 'validation', {}, [
+        { path: 'query.evaluated', message: en ? 'Must be true or false.' : 'Skal være true eller false.' },
+      ]);
+    }
+    const result = await searchCases(deps.db, {
+      q: q.q,
+      municipality: asList(q.municipality),
+      theme: asList(q.theme),
+      targetGroup: asList(q.targetGroup),
+      interventionType: asList(q.interventionType),
+      preventionPackage: asList(q.preventionPackage),
+      evaluated,
+      economyBracket: asList(q.economyBracket),
+      sort: q.sort ?? (q.q?.trim() ? 'relevance' : 'newest'),
+      page: q.page,
+      pageSize: q.pageSize,
+    });
+    publicCache(c);
+    return c.json(result, 200);
+  });
+
+  app.openapi(getCase, async (c) => {
+    const { id } = c.req.valid('param');
+    const found = await getPublishedCase(deps.db, id);
+    if (!found) return problem(c, 404, 'case-not-found', { id });
+    publicCache(c);
+    return c.json(found, 200);
+  });
+
+  app.openapi(postView, async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await isPublished(deps.db, id))) return problem(c, 404, 'case-not-found', { id });
+    const today = new Date().toISOString().slice(0, 10);
+    if (salt?.day !== today) salt = await dailySalt(deps.db);
+    const visitor = sha256(`${salt.salt}|${clientIp(c, deps.config.trustProxy)}|${c.req.header('user-agent') ?? ''}|${id}`);
+    const result = await countView(deps.db, id, visitor);
+    if (Math.random() < 0.01) void forgetOldViews(deps.db).catch(() => undefined);
+    c.header('Cache-Control', 'no-store');
+    return c.json(result, 200);
+  });
+
+  app.openapi(postCase, async (c) => {
+    const input = c.req.valid('json');
+    if (input.website) return c.json({ id: slugify(input.title), status: 'pending' as const }, 201);
+    const id = await uniqueSlug(deps, input.title);
+    const { submitterEmail, website: _honeypot, ...content } = input;
+    await insertCases(deps.db, [
+      { ...content, id, kind: 'case', relatedCaseIds: [], status: 'pending', generated: false, submitterEmail: submitterEmail ?? null },
+    ]);
+    c.header('Location', `/api/v1/cases/${id}`);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ id, status: 'pending' as const }, 201);
+  });
+
+  return app;
+}
+
+async function uniqueSlug(deps: Deps, title: string): Promise<string> {
+  const base = slugify(title).slice(0, 80).replace(/-+$/, '') || 'case';
+  if (!(await caseIdExists(deps.db, base))) return base;
+  return `${base}-${randomBytes(3).toString('hex')}`;
+}
+

@@ -1,0 +1,96 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import { configFromEnv, parseOrigins, type Config, type RateLimitConfig } from './config.js';
+import type { Db } from './db/db.js';
+import { migrate } from './db/migrate.js';
+import { openDatabase } from './db/open.js';
+import { startOutboxSender } from './mail/sender.js';
+import { seedIfEmpty } from './seed/seed.js';
+
+export interface StartOptions {
+  /** 0 picks a free port. Default: PORT or 8080. */
+  port?: number;
+  host?: string;
+  /** PGlite folder, or 'memory://' for an in-memory database. Ignored when databaseUrl is set. */
+  dataDir?: string;
+  databaseUrl?: string;
+  moderatorToken?: string;
+  commentModeration?: 'post' | 'pre';
+  /** '*' or comma-separated origins. */
+  allowedOrigins?: string;
+  rateLimit?: Partial<RateLimitConfig>;
+  /** Seed an empty database: true = the five source cases plus SEED_GENERATE generated ones (default 300). */
+  seed?: boolean | { generate?: number };
+  /** Serve this folder at / (the demo page). */
+  staticDir?: string;
+  publicUrl?: string;
+  /** Read defaults from process.env (true for the CLI; false keeps tests hermetic). Default true. */
+  fromEnv?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** The database, for assertions in tests: db.query(sql, params). */
+  db: Db;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const base = configFromEnv(options.fromEnv === false ? {} : process.env);
+  const config: Config = {
+    ...base,
+    port: options.port ?? base.port,
+    host: options.host ?? base.host,
+    dataDir: options.dataDir ?? base.dataDir,
+    databaseUrl: options.databaseUrl ?? base.databaseUrl,
+    moderatorToken: options.moderatorToken ?? base.moderatorToken,
+    commentModeration: options.commentModeration ?? base.commentModeration,
+    allowedOrigins: options.allowedOrigins !== undefined ? parseOrigins(options.allowedOrigins) : base.allowedOrigins,
+    rateLimit: { ...base.rateLimit, ...options.rateLimit },
+    staticDir: options.staticDir ?? base.staticDir,
+    publicUrl: options.publicUrl ?? base.publicUrl,
+  };
+
+  const db = await openDatabase(config);
+  await migrate(db);
+  if (options.seed !== false) {
+    const generate = typeof options.seed === 'object' ? (options.seed.generate ?? config.seedGenerate) : config.seedGenerate;
+    await seedIfEmpty(db, { generate });
+  }
+
+  let url = '';
+  const outbox = startOutboxSender(db, config.smtpUrl);
+  const app = createApp({
+    db,
+    config,
+    publicUrl: () => config.publicUrl ?? url,
+    outboxChanged: outbox.nudge,
+  });
+  if (config.staticDir) app.use('/*', serveStatic({ root: config.staticDir }));
+
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+
+  return {
+    url,
+    port,
+    db,
+    config,
+    close: async () => {
+      outbox.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await db.close();
+    },
+  };
+}
