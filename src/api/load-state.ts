@@ -1,0 +1,116 @@
+import { css, html } from 'lit';
+import { defineTerms, type Lang } from '../i18n/localize.js';
+import type { ApiError } from './error.js';
+
+/** The words every widget uses for its loading and error states. */
+export const loadStateTerms = defineTerms({
+  da: {
+    loading: 'Henter …',
+    retry: 'Prøv igen',
+    network: 'Der er ingen forbindelse til case-serveren lige nu. Tjek din internetforbindelse, og prøv igen.',
+    timeout: 'Case-serveren svarer ikke lige nu. Prøv igen om lidt.',
+    notFound: 'Den findes ikke. Måske er linket forkert, eller casen er fjernet.',
+    tooMany: 'Der er sendt for mange forespørgsler på kort tid. Vent lidt, og prøv igen.',
+    server: (status: number) => `Case-serveren svarede med en fejl (${status}). Prøv igen om lidt.`,
+  },
+  en: {
+    loading: 'Loading …',
+    retry: 'Try again',
+    network: 'There is no connection to the case server right now. Check your internet connection and try again.',
+    timeout: 'The case server is not answering right now. Try again shortly.',
+    notFound: 'It does not exist. The link may be wrong, or the case has been removed.',
+    tooMany: 'Too many requests in a short time. Wait a moment and try again.',
+    server: (status: number) => `The case server answered with an error (${status}). Try again shortly.`,
+  },
+});
+
+/** Why a load failed, in plain words for a reader. */
+export function errorReason(error: ApiError, lang: Lang): string {
+  const terms = loadStateTerms[lang];
+  if (error.kind === 'network') return terms.network;
+  if (error.kind === 'timeout') return terms.timeout;
+  if (error.status === 404) return terms.notFound;
+  if (error.status === 429) return terms.tooMany;
+  return terms.server(error.status);
+}
+
+/**
+ * The error state: what failed (`what`, e.g. "Casen kunne ikke hentes."), why, and
+ * a "Prøv igen" button. Style it with `loadStateStyles`; parts `error` and `retry`.
+ */
+export function renderLoadError(error: ApiError, lang: Lang, what: string, retry: () => void) {
+  return html`<div class="ck-error" part="error" role="alert">
+    <p><strong>${what}</strong> ${errorReason(error, lang)}</p>
+    <button type="button" part="retry" class="ck-retry" @click=${retry}>${loadStateTerms[lang].retry}</button>
+  </div>`;
+}
+
+/** A loading placeholder of `lines` grey bars; the host gives it its final size. */
+export function renderLoading(lang: Lang, lines = 3) {
+  return html`<div class="ck-loading" part="loading" role="status">
+    <span class="visually-hidden">${loadStateTerms[lang].loading}</span>
+    ${Array.from({ length: lines }, () => html`<span class="ck-bar" aria-hidden="true"></span>`)}
+  </div>`;
+}
+
+export const loadStateStyles = css`
+  .ck-loading {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+
+  .ck-bar {
+    display: block;
+    height: 1em;
+    border-radius: var(--ck-radius, 4px);
+    background: var(--ck-color-surface-alt, #eceef0);
+    animation: ck-pulse 1.2s ease-in-out infinite alternate;
+  }
+
+  .ck-bar:first-of-type {
+    height: 1.5em;
+    width: 70%;
+  }
+
+  .ck-bar:last-child {
+    width: 45%;
+  }
+
+  @keyframes ck-pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .ck-bar {
+      animation: none;
+    }
+  }
+
+  .ck-error {
+    padding: var(--ck-space, 1rem);
+    border: 1px solid var(--ck-color-danger, #b3261e);
+    border-radius: var(--ck-radius, 4px);
+  }
+
+  .ck-error p {
+    margin: 0 0 0.75em;
+  }
+
+  .ck-retry,
+  .ck-button {
+    padding: 0.4em 1em;
+    border: 1px solid var(--ck-color-accent, #0b5394);
+    border-radius: var(--ck-radius, 4px);
+    background: var(--ck-color-accent, #0b5394);
+    color: var(--ck-color-accent-contrast, #fff);
+  }
+
+  @media (forced-colors: active) {
+    .ck-bar {
+      background: GrayText;
+    }
+  }
+`;

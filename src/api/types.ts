@@ -1,0 +1,38 @@
+/**
+ * The case API's JSON shapes, straight from the server's schemas. Type-only:
+ * nothing of the server's runtime enters the browser bundle.
+ */
+export type {
+  Case,
+  CaseKind,
+  CaseSearchParams,
+  CaseSearchResult,
+  CaseSection,
+  CaseSort,
+  CaseSummary,
+  Comment,
+  CommentList,
+  CommentListParams,
+  CommentPost,
+  CommentPostResponse,
+  Contact as CaseContact,
+  FacetName,
+  FacetValue,
+  Facets,
+  FollowRequest,
+  FollowResponse,
+  FollowState,
+  InterventionType,
+  Material,
+  NewCase,
+  NewCaseResponse,
+  Problem,
+  QuestionKey,
+  Quote,
+  RatingSummary,
+  Ratings,
+  ScaleValue,
+  SelfAssessment,
+  ViewResult,
+  Vote,
+} from '../../server/api-types.js';
