@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { apiProcess } from './test/harness/api-process.mjs';
+import { smtpSink } from './test/harness/smtp-sink.mjs';
 import { chromiumArgs, chromiumPath } from './test/harness/chromium.mjs';
 import { summaryReporter } from './test/harness/summary-reporter.mjs';
 
@@ -13,21 +14,62 @@ import { summaryReporter } from './test/harness/summary-reporter.mjs';
  * editor would set.
  */
 let api;
+/** A second API that holds every comment for moderation (COMMENT_MODERATION=pre), started on first use. */
+let preModerated;
+/** Receives the mail the API's outbox sends (follow confirmations, notifications). */
+let mail;
+let apiRunning = false;
 
-/** Commands a test can send with `executeServerCommand` to stop and restart the API. */
+const MODERATOR_TOKEN = 'test-moderator-token';
+
+/**
+ * Commands a test can send with `executeServerCommand`:
+ * - `api-stop`, `api-start`, `api-url`: take the API away and bring it back (same port, same data);
+ * - `api-pre-url`: the base URL of the pre-moderated API;
+ * - `api-mail`: the messages the outbox relayed so far ({ recipient, subject, body });
+ * - `api-moderate` with `{ path, method?, pre? }`: a moderation request with the moderator's
+ *   token (e.g. `GET /moderation/cases`, `POST /moderation/comments/{id}/publish`), answered as JSON.
+ */
 const apiPlugin = {
   name: 'casekit-api',
   async serverStart() {
-    if (existsSync('server/main.ts')) api = await apiProcess();
+    if (!existsSync('server/main.ts')) return;
+    mail = await smtpSink();
+    api = await apiProcess({ SMTP_URL: mail.url });
+    apiRunning = true;
   },
   async serverStop() {
     await api?.dispose();
+    await (await preModerated)?.dispose();
+    await mail?.close();
   },
-  async executeCommand({ command }) {
+  async executeCommand({ command, payload }) {
     if (!api) return undefined;
-    if (command === 'api-stop') return api.stop().then(() => true);
-    if (command === 'api-start') return api.start().then(() => true);
+    // Idempotent, so a test's cleanup can always send `api-start`.
+    if (command === 'api-stop') {
+      if (apiRunning) await api.stop();
+      apiRunning = false;
+      return true;
+    }
+    if (command === 'api-start') {
+      if (!apiRunning) await api.start();
+      apiRunning = true;
+      return true;
+    }
     if (command === 'api-url') return api.url;
+    if (command === 'api-pre-url') {
+      preModerated ??= apiProcess({ COMMENT_MODERATION: 'pre', SMTP_URL: mail.url });
+      return (await preModerated).url;
+    }
+    if (command === 'api-mail') return mail.messages;
+    if (command === 'api-moderate') {
+      const base = payload.pre ? (await preModerated).url : api.url;
+      const response = await fetch(base + payload.path, {
+        method: payload.method ?? 'GET',
+        headers: { Authorization: `Bearer ${MODERATOR_TOKEN}` },
+      });
+      return { status: response.status, body: await response.json().catch(() => null) };
+    }
     return undefined;
   },
 };

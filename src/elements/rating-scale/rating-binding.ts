@@ -1,0 +1,179 @@
+import { html, nothing, type ReactiveController } from 'lit';
+import type { RatingSummary } from '../../../server/api-types.js';
+import { fetchRatings, sendVote } from '../../api/community.js';
+import type { ApiError } from '../../api/error.js';
+import { renderLoadError, renderLoading } from '../../api/load-state.js';
+import { voteToken } from '../../internal/device-storage.js';
+import type { CkRatingScale } from './rating-scale.js';
+
+type VoteState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'retrying'; seconds: number } | { kind: 'failed' };
+
+/** Waits before retrying a failed vote: 2 s, 5 s, 15 s, then the reader decides. */
+const RETRY_DELAYS = [2, 5, 15];
+
+/**
+ * A rating scale bound to a case: loads the owner's answer and the readers'
+ * distribution, records the reader's vote (the latest choice wins when the
+ * reader moves quickly through the answers), and retries a failed vote,
+ * saying so.
+ */
+export class RatingBinding implements ReactiveController {
+  summary?: RatingSummary;
+  private loadState: 'idle' | 'pending' | 'ready' | 'error' = 'idle';
+  private loadError?: ApiError;
+  private loadAbort?: AbortController;
+  private voteState: VoteState = { kind: 'idle' };
+  private wanted?: number;
+  private sending = false;
+  private attempt = 0;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private countdown?: ReturnType<typeof setInterval>;
+
+  constructor(private readonly host: CkRatingScale) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.loadAbort?.abort();
+    this.stopTimers();
+  }
+
+  hostConnected(): void {
+    if (this.host.bound && this.loadState === 'idle') this.load();
+  }
+
+  load(): void {
+    this.loadAbort?.abort();
+    if (!this.host.bound || !this.host.isConnected) {
+      this.loadState = 'idle';
+      return;
+    }
+    const controller = new AbortController();
+    this.loadAbort = controller;
+    this.loadState = 'pending';
+    this.host.requestUpdate();
+    const { caseId, question } = this.host;
+    fetchRatings(this.host.client, caseId, voteToken(false), this.host.uiLang, controller.signal).then(
+      (ratings) => {
+        if (controller.signal.aborted) return;
+        this.summary = ratings.questions.find((q) => q.question === question);
+        this.loadState = 'ready';
+        this.host.requestUpdate();
+      },
+      (error: ApiError) => {
+        if (controller.signal.aborted) return;
+        this.loadError = error;
+        this.loadState = 'error';
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /** Records `value` as the reader's vote; only the latest choice is sent. */
+  vote(value: number): void {
+    this.wanted = value;
+    this.attempt = 0;
+    this.stopTimers();
+    void this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.sending || this.wanted === undefined) return;
+    const value = this.wanted;
+    const { caseId, question } = this.host;
+    const token = voteToken(true);
+    if (!token || !question) return;
+    this.sending = true;
+    this.setVoteState({ kind: 'saving' });
+    try {
+      const summary = await sendVote(this.host.client, caseId, question, value, token, this.host.uiLang);
+      this.summary = summary;
+      if (this.wanted === value) {
+        this.wanted = undefined;
+        this.setVoteState({ kind: 'saved' });
+        this.host.emit('ck-vote', { caseId, question, value, summary });
+      }
+    } catch (error) {
+      this.scheduleRetry(error as ApiError);
+    } finally {
+      this.sending = false;
+    }
+    if (this.wanted !== undefined && this.wanted !== value && this.voteState.kind !== 'retrying') void this.flush();
+  }
+
+  private scheduleRetry(error: ApiError): void {
+    const delay = error.retryAfter ?? RETRY_DELAYS[this.attempt];
+    this.attempt += 1;
+    if (delay === undefined || this.attempt > RETRY_DELAYS.length) {
+      this.setVoteState({ kind: 'failed' });
+      return;
+    }
+    let seconds = Math.max(1, Math.ceil(delay));
+    this.setVoteState({ kind: 'retrying', seconds });
+    this.countdown = setInterval(() => {
+      seconds = Math.max(1, seconds - 1);
+      this.setVoteState({ kind: 'retrying', seconds });
+    }, 1000);
+    this.retryTimer = setTimeout(() => {
+      this.stopTimers();
+      void this.flush();
+    }, delay * 1000);
+  }
+
+  /** The "Prøv igen" button: send the latest choice now. */
+  private retryNow = (): void => {
+    this.stopTimers();
+    this.attempt = 0;
+    void this.flush();
+  };
+
+  private stopTimers(): void {
+    clearTimeout(this.retryTimer);
+    clearInterval(this.countdown);
+  }
+
+  private setVoteState(state: VoteState): void {
+    this.voteState = state;
+    this.host.requestUpdate();
+  }
+
+  private get statusText(): string {
+    const terms = this.host.localizeTerms;
+    switch (this.voteState.kind) {
+      case 'saving':
+        return terms.saving;
+      case 'saved':
+        return terms.saved;
+      case 'retrying':
+        return terms.retrying(this.voteState.seconds);
+      case 'failed':
+        return terms.failed;
+      default:
+        return '';
+    }
+  }
+
+  render() {
+    const terms = this.host.localizeTerms;
+    if (this.loadState === 'pending' || this.loadState === 'idle') {
+      return html`<div class="placeholder">${renderLoading(this.host.uiLang, 4)}</div>`;
+    }
+    if (this.loadState === 'error') {
+      return renderLoadError(this.loadError!, this.host.uiLang, terms.loadError, () => this.load());
+    }
+    const summary = this.summary;
+    const canRetry = this.voteState.kind === 'retrying' || this.voteState.kind === 'failed';
+    return html`
+      ${this.host.readonly
+        ? nothing
+        : html`<div class="status">
+            <span part="status" role="status">${this.statusText}</span>
+            ${canRetry ? html`<button type="button" @click=${this.retryNow}>${terms.retry}</button>` : nothing}
+          </div>`}
+      ${summary
+        ? html`<p class="readers">${summary.ownerAnswer ? terms.ownerAnswerIs(this.host.answerLabels[summary.ownerAnswer - 1] ?? '') : terms.noOwnerAnswer}</p>
+            ${this.host.renderDistribution(summary.ownerAnswer, summary.distribution)}`
+        : nothing}
+    `;
+  }
+}

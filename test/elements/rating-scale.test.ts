@@ -1,0 +1,293 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/rating-scale/register.js';
+import type { CkRatingScale } from '../../src/elements/rating-scale/rating-scale.js';
+
+const CASE = 'faellesskabsportraetter-holstebro';
+
+const radios = (el: CkRatingScale) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')];
+const checked = (el: CkRatingScale) => radios(el).map((r) => r.getAttribute('aria-checked') === 'true');
+const focusedIndex = (el: CkRatingScale) => radios(el).indexOf(el.shadowRoot!.activeElement as HTMLElement);
+const tabStops = (el: CkRatingScale) => radios(el).filter((r) => r.tabIndex === 0).length;
+
+async function tabInto(el: CkRatingScale): Promise<void> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  await el.updateComplete;
+}
+
+describe('ck-rating-scale as a radio group (WAI-ARIA APG)', () => {
+  afterEach(() => localStorage.clear());
+
+  it('is a labelled radio group of the four answers with one tab stop', async () => {
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale label="Er formålet opfyldt?"></ck-rating-scale>`);
+    expect(radios(el).map((r) => r.textContent!.trim())).to.deep.equal([
+      'Slet ikke',
+      'I mindre grad',
+      'I nogen grad',
+      'I høj grad',
+    ]);
+    expect(tabStops(el)).to.equal(1);
+    expect(radios(el)[0]!.tabIndex).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('walks by keyboard: Tab to the first, arrows move, select and wrap, Home/End, Space selects', async () => {
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale label="Er formålet opfyldt?"></ck-rating-scale>`);
+    await tabInto(el);
+    expect(focusedIndex(el)).to.equal(0);
+    expect(el.value).to.equal('');
+
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.value).to.equal('1');
+
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect([focusedIndex(el), el.value]).to.deep.equal([1, '2']);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect([focusedIndex(el), el.value]).to.deep.equal([2, '3']);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect([focusedIndex(el), el.value]).to.deep.equal([3, '4']);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect([focusedIndex(el), el.value], 'wraps to the first').to.deep.equal([0, '1']);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect([focusedIndex(el), el.value], 'wraps to the last').to.deep.equal([3, '4']);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect([focusedIndex(el), el.value]).to.deep.equal([0, '1']);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(checked(el)).to.deep.equal([false, false, false, true]);
+    expect(tabStops(el)).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts the tab stop on the checked answer and leaves the group with one Tab', async () => {
+    const wrapper = await fixture(html`<div>
+      <ck-rating-scale label="Er formålet opfyldt?" value="3"></ck-rating-scale><button id="after">after</button>
+    </div>`);
+    const el = wrapper.querySelector('ck-rating-scale')!;
+    await tabInto(el);
+    expect(focusedIndex(el)).to.equal(2);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement!.id).to.equal('after');
+  });
+
+  it('fires input and change when the reader chooses', async () => {
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale label="Spørgsmål"></ck-rating-scale>`);
+    setTimeout(() => radios(el)[1]!.click());
+    const event = await oneEvent(el, 'change');
+    expect(event.target).to.equal(el);
+    expect(el.value).to.equal('2');
+  });
+
+  it('takes other labels and lengths', async () => {
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale label="Ja eller nej?" .labels=${['Nej', 'Ja']}></ck-rating-scale>`);
+    expect(radios(el).map((r) => r.textContent!.trim())).to.deep.equal(['Nej', 'Ja']);
+    await tabInto(el);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.value).to.equal('1');
+  });
+
+  it('ignores the reader when disabled, and says so to assistive technology', async () => {
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale label="Spørgsmål" disabled></ck-rating-scale>`);
+    radios(el)[2]!.click();
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(radios(el).every((r) => r.getAttribute('aria-disabled') === 'true')).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English when the page says lang="en"', async () => {
+    const wrapper = await fixture(html`<div lang="en"><ck-rating-scale label="Purpose?" required></ck-rating-scale></div>`);
+    const el = wrapper.querySelector('ck-rating-scale')!;
+    await el.updateComplete;
+    expect(radios(el)[3]!.textContent!.trim()).to.equal('To a large extent');
+    expect(el.validationMessage).to.equal('Choose an answer');
+  });
+});
+
+describe('ck-rating-scale in a plain <form>', () => {
+  it('submits its value in FormData, and a reset restores the default', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <ck-rating-scale name="formaal" label="Er formålet opfyldt?" value="2"></ck-rating-scale>
+    </form>`);
+    const el = form.querySelector('ck-rating-scale')!;
+    await el.updateComplete;
+    expect(new FormData(form).get('formaal')).to.equal('2');
+    radios(el)[3]!.click();
+    await el.updateComplete;
+    expect(new FormData(form).get('formaal')).to.equal('4');
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).to.equal('2');
+    expect(new FormData(form).get('formaal')).to.equal('2');
+    expect(checked(el)).to.deep.equal([false, true, false, false]);
+  });
+
+  it('is required with the message "Vælg et svar", blocks submit and shows the message at the field', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <ck-rating-scale name="formaal" label="Er formålet opfyldt?" required></ck-rating-scale>
+    </form>`);
+    const el = form.querySelector('ck-rating-scale')!;
+    await el.updateComplete;
+    expect(el.checkValidity()).to.be.false;
+    expect(el.validity.valueMissing).to.be.true;
+    expect(el.validationMessage).to.equal('Vælg et svar');
+    expect(form.checkValidity()).to.be.false;
+    let submitted = false;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted = true;
+    });
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(submitted).to.be.false;
+    expect(el.matches(':state(user-invalid)')).to.be.true;
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.equal('Vælg et svar');
+    await expect(el).to.be.accessible();
+
+    radios(el)[0]!.click();
+    await el.updateComplete;
+    expect(el.checkValidity()).to.be.true;
+    expect(el.matches(':state(user-invalid)')).to.be.false;
+    form.requestSubmit();
+    expect(submitted).to.be.true;
+  });
+
+  it('is left out of FormData and validation inside a disabled fieldset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <fieldset disabled><ck-rating-scale name="formaal" label="Spørgsmål" value="3" required></ck-rating-scale></fieldset>
+    </form>`);
+    const el = form.querySelector('ck-rating-scale')!;
+    await el.updateComplete;
+    expect(new FormData(form).has('formaal')).to.be.false;
+    expect(form.checkValidity()).to.be.true;
+    radios(el)[0]!.click();
+    expect(el.value).to.equal('3');
+    expect(radios(el)[0]!.getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('restores its state when the browser restores the form', async () => {
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale name="x" label="Spørgsmål"></ck-rating-scale>`);
+    el.formStateRestoreCallback('3');
+    await el.updateComplete;
+    expect(el.value).to.equal('3');
+  });
+});
+
+describe('ck-rating-scale as a read-only display', () => {
+  it('highlights the owner’s answer and shows the readers’ distribution as bars with counts, readable as text', async () => {
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale
+      readonly
+      label="Er formålet opfyldt?"
+      owner-answer="4"
+      .distribution=${[0, 1, 3, 5]}
+    ></ck-rating-scale>`);
+    expect(radios(el)).to.have.length(0);
+    const rows = [...el.shadowRoot!.querySelectorAll('[part~="row"]')];
+    expect(rows.map((r) => r.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Slet ikke 0 stemmer',
+      'I mindre grad 1 stemme',
+      'I nogen grad 3 stemmer',
+      'I høj grad Casens svar 5 stemmer',
+    ]);
+    expect(rows[3]!.getAttribute('part')).to.contain('row-owner');
+    const bars = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="bar"]')].map((b) => b.style.width);
+    expect(bars).to.deep.equal(['0%', '11%', '33%', '56%']);
+    expect(el.shadowRoot!.textContent).to.contain('9 læsere har svaret');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('ck-rating-scale bound to a case (real API)', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  async function bound() {
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="formaal"></ck-rating-scale>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded', { timeout: 5000 });
+    return el;
+  }
+  const counts = (el: CkRatingScale) =>
+    [...el.shadowRoot!.querySelectorAll('[part="count"]')].map((c) => Number.parseInt(c.textContent!, 10));
+
+  it('shows the owner’s answer and the distribution, and stores nothing before the reader votes', async () => {
+    const el = await bound();
+    expect(el.shadowRoot!.querySelector('[part~="label"]')!.textContent).to.equal('Er formålet opfyldt?');
+    expect(el.shadowRoot!.querySelector('[part~="row-owner"]')!.textContent).to.contain('I høj grad');
+    expect(localStorage.length).to.equal(0);
+    expect(document.cookie).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('records a vote, shows the new distribution, and a second vote replaces the first', async () => {
+    const el = await bound();
+    const before = counts(el);
+    setTimeout(() => radios(el)[1]!.click());
+    const first = await oneEvent(el, 'ck-vote');
+    expect(first.detail.value).to.equal(2);
+    await el.updateComplete;
+    const token = localStorage.getItem('casekit:vote-token');
+    expect(JSON.parse(token!)).to.match(/^[0-9a-f-]{36}$/);
+    expect(counts(el)).to.deep.equal(before.map((n, i) => (i === 1 ? n + 1 : n)));
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('din stemme er gemt');
+
+    setTimeout(() => radios(el)[3]!.click());
+    await oneEvent(el, 'ck-vote');
+    await el.updateComplete;
+    expect(counts(el)).to.deep.equal(before.map((n, i) => (i === 3 ? n + 1 : n)));
+    expect(document.cookie).to.equal('');
+    await expect(el).to.be.accessible();
+
+    // A reload shows the reader's own vote again.
+    el.remove();
+    const again = await bound();
+    await again.updateComplete;
+    expect(again.value).to.equal('4');
+  });
+});
+
+describe('ck-rating-scale when the server is down', () => {
+  afterEach(async () => {
+    await executeServerCommand('api-start');
+    localStorage.clear();
+  });
+
+  it('keeps the reader’s choice, says the vote was not saved, and saves it on "Prøv igen"', async () => {
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="implementering"></ck-rating-scale>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded', { timeout: 5000 });
+    await executeServerCommand('api-stop');
+    radios(el)[2]!.click();
+    const status = () => el.shadowRoot!.querySelector('[part="status"]')!.textContent!;
+    await waitUntil(() => status().includes('blev ikke gemt'), 'failure shown', { timeout: 8000 });
+    expect(status()).to.match(/Prøver igen om \d+ sekunder/);
+    expect(el.value).to.equal('3');
+    await expect(el).to.be.accessible();
+    await executeServerCommand('api-start');
+    setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('.status button')!.click());
+    const saved = await oneEvent(el, 'ck-vote');
+    expect(saved.detail.value).to.equal(3);
+  });
+
+  it('shows a Danish error with "Prøv igen" when the ratings cannot load', async () => {
+    await executeServerCommand('api-stop');
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="formaal"></ck-rating-scale>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'error shown', { timeout: 8000 });
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Vurderingen kunne ikke hentes.');
+    await expect(el).to.be.accessible();
+    await executeServerCommand('api-start');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'loaded after retry', { timeout: 5000 });
+  });
+});
