@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { etag } from 'hono/etag';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from './config.js';
@@ -56,7 +56,10 @@ export function createApp(deps: Deps): OpenAPIHono {
     applies: (c) => c.req.method === 'POST' && isView(c.req.path),
   }));
   app.use(`${API_BASE}/moderation/*`, moderatorOnly(config.moderatorToken));
-  app.use(`${API_BASE}/*`, etag());
+  // A 304 must keep the CORS headers, or a browser on another origin sees a network error.
+  app.use(`${API_BASE}/*`, etag({
+    retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
+  }));
 
   app.get('/healthz', async (c) => {
     await deps.db.query('SELECT 1');
