@@ -1,11 +1,11 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { clientFor, type CaseApiClient } from './client.js';
 import { apiContext } from './context.js';
 import { resolveApiBase } from './resolve.js';
 
 /** A widget that talks to the API: an element with an optional `api` attribute. */
-export type ApiHost = ReactiveControllerHost & HTMLElement & { api?: string };
+export type ApiHost = ReactiveElement & { api?: string };
 
 let contextRoot: ContextRoot | undefined;
 

@@ -50,6 +50,11 @@ export class LoadController<T> implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // Back in the DOM (moved, or re-attached): pick the resource up again.
+    if (this.host.hasUpdated) this.host.requestUpdate();
+  }
+
   hostUpdate(): void {
     const next = this.options.select(this.api.client) ?? null;
     if (next === this.resource) return;

@@ -1,0 +1,115 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LoadController, renderLoadError, renderLoading } from '../../api/index.js';
+import type { CaseSummary } from '../../api/types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { CkElement } from '../../internal/ck-element.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { loadStateStyles } from '../../api/load-state.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { caseCardStyles } from './case-card.styles.js';
+import { caseTerms } from './case-card.terms.js';
+import { caseHref, caseOrigin, formatEconomyBracket } from './case-format.js';
+
+/**
+ * One practice case as a summary card: title, municipality, intervention type,
+ * yearly economy bracket, primary target group, themes, evaluated badge, view
+ * count and a link to the full case. Loads the case from `case-id`, or shows the
+ * `data` property without any request (a list hands its cards their data).
+ *
+ * @tagname ck-case-card
+ * @summary A practice case as a card that links to the full case.
+ *
+ * @csspart base - The card (`<article>`).
+ * @csspart origin - Municipality or organisation.
+ * @csspart heading - The heading around the title.
+ * @csspart link - The title link; the whole card is its click target.
+ * @csspart subtitle - The subtitle.
+ * @csspart facts - The list of facts (type, economy, target group).
+ * @csspart themes - The list of themes.
+ * @csspart theme - One theme.
+ * @csspart badge - The "Evalueret" / "Ikke evalueret" badge.
+ * @csspart views - The view count.
+ * @csspart loading - The placeholder while loading.
+ * @csspart error - The error message; `retry` is its "Prøv igen" button.
+ *
+ * @cssprop --ck-case-card-background - Card background (default: `--ck-color-surface`, else transparent).
+ * @cssprop --ck-case-card-border - Card border (default: `1px solid --ck-color-border`).
+ * @cssprop --ck-case-card-min-height - Height reserved while loading and kept after (default: 13rem; compact 7rem).
+ * @cssprop --ck-case-card-title-size - Title font size (default: 1.2em).
+ * @cssprop --ck-color-accent - Links and the evaluated badge.
+ * @cssprop --ck-radius - Corner radius.
+ * @cssprop --ck-space - Inner spacing.
+ */
+export class CkCaseCard extends CkElement {
+  static override styles = [baseStyles, loadStateStyles, caseCardStyles];
+
+  /** The case to load, e.g. `faellesskabsportraetter-holstebro`. Not needed when `data` is set. */
+  @property({ attribute: 'case-id', reflect: true }) caseId?: string;
+
+  /** The case summary to show, with no request (as the API's list returns it). */
+  @property({ attribute: false }) data?: CaseSummary;
+
+  /** Where the card links: `{id}` is replaced by the case id. Default `?ck-case={id}` (a `ck-case-detail` on the same page shows it). */
+  @property({ attribute: 'href-template' }) hrefTemplate = '?ck-case={id}';
+
+  /** The heading level (2–6) of the title. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** A smaller card: title, municipality, type and economy only. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The API base for this card when it is not inside a `ck-case-api` (see the README for the order). */
+  @property() api?: string;
+
+  protected readonly localize = new LocalizeController(this, caseTerms);
+
+  private readonly load = new LoadController<CaseSummary>(this, {
+    select: (client) => (this.data || !this.caseId ? null : client.caseSummary(this.caseId)),
+  });
+
+  override render() {
+    const { lang, terms } = this.localize;
+    if (this.data) return this.renderCard(this.data);
+    return this.load.render({
+      idle: () => html`<p class="card empty" part="base">${terms.noCase}</p>`,
+      pending: () => html`<div class="card" part="base">${renderLoading(lang, 4)}</div>`,
+      error: (error) => html`<div class="card" part="base">
+        ${renderLoadError(error, lang, terms.loadFailed, () => this.load.retry())}
+      </div>`,
+      ready: (item) => this.renderCard(item),
+    });
+  }
+
+  private renderCard(item: CaseSummary) {
+    const { terms, locale } = this.localize;
+    const href = caseHref(this.hrefTemplate, item.id);
+    const title = href ? html`<a part="link" class="link" href=${href}>${item.title}</a>` : item.title;
+    const origin = caseOrigin(item);
+    const fact = (label: string, value: string | null | undefined) =>
+      value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+    return html`<article part="base" class="card" aria-labelledby="title">
+      ${origin ? html`<p part="origin" class="origin">${origin}</p>` : nothing}
+      ${heading(clampHeadingLevel(this.headingLevel, 3), title, 'heading', 'title')}
+      ${item.subtitle && !this.compact ? html`<p part="subtitle" class="subtitle">${item.subtitle}</p>` : nothing}
+      <dl part="facts" class="facts">
+        ${fact(terms.interventionType, item.interventionType && terms.interventionTypes[item.interventionType])}
+        ${fact(terms.economy, item.economyBracket && formatEconomyBracket(item.economyBracket, locale))}
+        ${this.compact ? nothing : fact(terms.targetGroup, item.targetGroups[0])}
+      </dl>
+      ${item.themes.length && !this.compact
+        ? html`<ul part="themes" class="themes" aria-label=${terms.themes}>
+            ${item.themes.map((theme) => html`<li part="theme">${theme}</li>`)}
+          </ul>`
+        : nothing}
+      <p class="footer">
+        ${item.evaluated === null
+          ? nothing
+          : html`<span part="badge" class="badge ${item.evaluated ? 'yes' : ''}"
+              >${item.evaluated ? terms.evaluated : terms.notEvaluated}</span
+            >`}
+        <span part="views" class="views">${terms.views(this.localize.number(item.viewCount), item.viewCount)}</span>
+      </p>
+    </article>`;
+  }
+}

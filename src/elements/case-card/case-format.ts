@@ -1,0 +1,40 @@
+import type { CaseSummary } from '../../api/types.js';
+
+const NUMBER = /\d{1,3}(?:\.\d{3})+|\d+/g;
+
+/**
+ * A yearly economy bracket as the API stores it ("< 50.000", "50.000 - 250.000",
+ * "> 1.000.000") in the reader's locale: "< 50.000 kr.", "DKK 50,000–250,000".
+ * Text without numbers is returned as it is.
+ */
+export function formatEconomyBracket(bracket: string, locale: string): string {
+  const numbers = (bracket.match(NUMBER) ?? []).map((n) => Number(n.replace(/\./g, '')));
+  const format = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'DKK',
+    maximumFractionDigits: 0,
+    currencyDisplay: locale.startsWith('da') ? 'symbol' : 'code',
+  });
+  const [low, high] = numbers;
+  if (low === undefined) return bracket;
+  if (high !== undefined) return format.formatRange(low, high);
+  const prefix = bracket.trim().match(/^[<>≤≥]=?|^(under|over)\b/i)?.[0];
+  return prefix ? `${prefix} ${format.format(low)}` : format.format(low);
+}
+
+/** Where a case comes from: its municipalities, else its organisation. */
+export const caseOrigin = (item: CaseSummary): string => item.municipalities.join(', ') || item.organisation || '';
+
+/**
+ * The link to a case from an editor's template such as `/cases/{id}` or
+ * `https://kommune.dk/case?id={id}`. Only `http:`/`https:` targets become links.
+ */
+export function caseHref(template: string, id: string): string | undefined {
+  const href = template.replaceAll('{id}', encodeURIComponent(id));
+  try {
+    const url = new URL(href, document.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}

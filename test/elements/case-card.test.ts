@@ -1,0 +1,180 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/case-card/register.js';
+import '../../src/elements/case-api/register.js';
+import type { CkCaseCard } from '../../src/elements/case-card/case-card.js';
+import type { CaseSummary } from '../../src/api/types.js';
+import { definitions, freshBase, requestsTo, shadowSelector, textOf } from '../api/helpers.js';
+
+const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+const summary: CaseSummary = {
+  id: 'test-case',
+  title: 'Fællesskab om ensomhed',
+  subtitle: null,
+  kind: 'case',
+  municipalities: ['Ikast-Brande'],
+  organisation: null,
+  interventionType: 'permanent',
+  economyBracket: '50.000 - 250.000',
+  targetGroups: ['Ældre', 'Frivillige'],
+  themes: ['Ensomhed', 'Frivillighed'],
+  keywords: [],
+  preventionPackages: [],
+  evaluated: true,
+  excerpt: null,
+  viewCount: 1234,
+  commentCount: 0,
+  generated: true,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+};
+
+describe('ck-case-card', () => {
+  it('loads a case from case-id and shows its summary', async () => {
+    const el = await fixture<CkCaseCard>(html`<ck-case-card case-id=${HOLSTEBRO}></ck-case-card>`);
+    await shadowSelector(el, 'article');
+    expect(textOf(part(el, 'heading'))).to.equal('Fællesskabsportrætter');
+    expect(textOf(part(el, 'origin'))).to.equal('Holstebro');
+    expect(definitions(part(el, 'facts'))).to.deep.equal([
+      'Type indsats: Projekt',
+      'Økonomi pr. år: < 50.000 kr.',
+      'Målgruppe: Udsatte og sårbare borgere',
+    ]);
+    expect(textOf(part(el, 'badge'))).to.equal('Ikke evalueret');
+    expect(textOf(part(el, 'themes'))).to.contain('Mental sundhed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the data property without any request', async () => {
+    const before = requestsTo('/cases/test-case');
+    const el = await fixture<CkCaseCard>(html`<ck-case-card .data=${summary}></ck-case-card>`);
+    expect(textOf(part(el, 'heading'))).to.equal('Fællesskab om ensomhed');
+    expect(textOf(part(el, 'facts'))).to.contain('50.000-250.000 kr.');
+    expect(textOf(part(el, 'views'))).to.equal('Set 1.234 gange');
+    expect(textOf(part(el, 'badge'))).to.equal('Evalueret');
+    expect(requestsTo('/cases/test-case')).to.equal(before);
+  });
+
+  it('links through href-template, with the id encoded', async () => {
+    const el = await fixture<CkCaseCard>(
+      html`<ck-case-card .data=${summary} href-template="/praksis/cases/{id}"></ck-case-card>`,
+    );
+    expect(part(el, 'link')!.getAttribute('href')).to.equal('/praksis/cases/test-case');
+    el.hrefTemplate = 'javascript:alert({id})';
+    await el.updateComplete;
+    expect(part(el, 'link')).to.equal(null);
+    expect(textOf(part(el, 'heading'))).to.equal('Fællesskab om ensomhed');
+  });
+
+  it('links to ?ck-case={id} by default', async () => {
+    const el = await fixture<CkCaseCard>(html`<ck-case-card .data=${summary}></ck-case-card>`);
+    expect(part(el, 'link')!.getAttribute('href')).to.equal('?ck-case=test-case');
+  });
+
+  it('has a compact variant without themes and target group', async () => {
+    const el = await fixture<CkCaseCard>(html`<ck-case-card compact .data=${summary}></ck-case-card>`);
+    expect(part(el, 'themes')).to.equal(null);
+    expect(textOf(part(el, 'facts'))).not.to.contain('Målgruppe');
+    expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('puts the title at heading-level', async () => {
+    const el = await fixture<CkCaseCard>(html`<ck-case-card heading-level="2" .data=${summary}></ck-case-card>`);
+    expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('speaks English with lang="en", amounts in DKK', async () => {
+    const wrapper = await fixture(html`<div lang="en"><ck-case-card .data=${summary}></ck-case-card></div>`);
+    const el = wrapper.querySelector('ck-case-card')!;
+    await el.updateComplete;
+    expect(definitions(part(el, 'facts'))).to.deep.equal([
+      'Type of intervention: Permanent service',
+      'Budget per year: DKK 50,000–250,000',
+      'Target group: Ældre',
+    ]);
+    expect(textOf(part(el, 'views'))).to.equal('1,234 views');
+    expect(textOf(part(el, 'badge'))).to.equal('Evaluated');
+  });
+
+  it('ten cards of one case make one request', async () => {
+    const base = freshBase();
+    const before = requestsTo(`${base}/cases/${HOLSTEBRO}`);
+    const wrapper = await fixture(html`<ck-case-api base-url=${base}>
+      ${Array.from({ length: 10 }, () => html`<ck-case-card case-id=${HOLSTEBRO}></ck-case-card>`)}
+    </ck-case-api>`);
+    const cards = [...wrapper.querySelectorAll('ck-case-card')];
+    await Promise.all(cards.map((card) => shadowSelector(card, 'article')));
+    expect(requestsTo(`${base}/cases/${HOLSTEBRO}`) - before).to.equal(1);
+  });
+
+  it('reserves its size while loading and says so to screen readers', async () => {
+    const el = await fixture<CkCaseCard>(
+      html`<ck-case-card api=${freshBase() + '/'} case-id="plads-til-naervaer-og-hjerte"></ck-case-card>`,
+    );
+    const loading = part(el, 'loading');
+    expect(loading).to.exist;
+    expect(loading!.getAttribute('role')).to.equal('status');
+    const loadingHeight = el.getBoundingClientRect().height;
+    await expect(el).to.be.accessible();
+    await shadowSelector(el, 'article');
+    expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
+  });
+
+  it('says nothing is selected without case-id or data', async () => {
+    const el = await fixture<CkCaseCard>(html`<ck-case-card></ck-case-card>`);
+    expect(textOf(el.shadowRoot)).to.equal('Ingen case at vise.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a Danish error when the server is down, and "Prøv igen" recovers', async () => {
+    await executeServerCommand('api-stop');
+    try {
+      const el = await fixture<CkCaseCard>(
+        html`<ck-case-card api=${freshBase()} case-id="fremtidens-partnerskaber"></ck-case-card>`,
+      );
+      const error = await shadowSelector(el, '[part~="error"]', 8000);
+      expect(textOf(error)).to.contain('Casen kunne ikke hentes.');
+      expect(textOf(error)).to.contain('Der er ingen forbindelse til case-serveren');
+      await expect(el).to.be.accessible();
+      await executeServerCommand('api-start');
+      part(el, 'retry')!.click();
+      await shadowSelector(el, 'article', 8000);
+      expect(textOf(part(el, 'heading'))).to.equal('Fremtidens partnerskaber');
+    } finally {
+      await executeServerCommand('api-start');
+    }
+  });
+
+  it('shows "not found" for an unknown case', async () => {
+    const el = await fixture<CkCaseCard>(html`<ck-case-card case-id="findes-ikke"></ck-case-card>`);
+    const error = await shadowSelector(el, '[part~="error"]');
+    expect(textOf(error)).to.contain('Den findes ikke.');
+  });
+
+  it('aborts its request when it leaves the page before the answer', async () => {
+    const el = await fixture<CkCaseCard>(
+      html`<ck-case-card api=${freshBase()} case-id="ensomhed-som-tema-for-samskabelsesprocesser"></ck-case-card>`,
+    );
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    document.body.append(el);
+    await shadowSelector(el, 'article');
+    el.remove();
+  });
+
+  it('lets a theme custom property change the card', async () => {
+    const el = await fixture<CkCaseCard>(html`<ck-case-card .data=${summary}></ck-case-card>`);
+    el.style.setProperty('--ck-case-card-background', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('is usable by keyboard: the title link takes focus with a visible ring', async () => {
+    const el = await fixture<CkCaseCard>(html`<ck-case-card .data=${summary}></ck-case-card>`);
+    const link = part(el, 'link')!;
+    link.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(link);
+    await waitUntil(() => getComputedStyle(part(el, 'base')!).outlineStyle !== 'none');
+  });
+});
