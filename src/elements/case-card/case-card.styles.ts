@@ -6,6 +6,7 @@ export const caseCardStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.5em;
+    height: 100%;
     min-height: var(--ck-case-card-min-height, 13rem);
     margin: 0;
     padding: var(--ck-space, 1rem);

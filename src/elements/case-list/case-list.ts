@@ -1,0 +1,354 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
+import type { CaseSearchParams, CaseSearchResult, CaseSort, FacetName, FacetValue } from '../../api/types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { CkElement } from '../../internal/ck-element.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import '../case-card/register.js';
+import { caseTerms } from '../case-card/case-card.terms.js';
+import { formatEconomyBracket } from '../case-card/case-format.js';
+import { caseListStyles } from './case-list.styles.js';
+import { caseListTerms } from './case-list.terms.js';
+import { FACET_NAMES, readUrlState, SORT_NAMES, writeUrlState, type ListState } from './url-state.js';
+
+/** Facet values shown before "Vis alle". */
+const FACET_PREVIEW = 6;
+const DEBOUNCE_MS = 250;
+
+/**
+ * Search and browse practice cases: search-as-you-type, facet filters with
+ * counts, removable filter chips, sort, paging and a result count read out to
+ * screen readers. The reader's choices live in the page URL (`ck-…` parameters),
+ * so a result page can be linked, reloaded and navigated with back/forward.
+ * Editors preset and lock filters with attributes; locked filters are not shown.
+ *
+ * @tagname ck-case-list
+ * @summary Search, filter and browse cases; state in the page URL.
+ *
+ * @csspart base - Everything.
+ * @csspart search - The search form (`role="search"`).
+ * @csspart search-input - The search field.
+ * @csspart search-button - The search button.
+ * @csspart filters - The filter panel.
+ * @csspart facet - One facet's group of checkboxes.
+ * @csspart results - The results region.
+ * @csspart count - The result count (a polite live region).
+ * @csspart sort - The sort select.
+ * @csspart chips - The active filters.
+ * @csspart chip - One active filter's remove button.
+ * @csspart clear - The "Ryd alle" / "Ryd søgning og filtre" buttons.
+ * @csspart list - The list of cards.
+ * @csspart empty - The "no results" message.
+ * @csspart pager - The page navigation.
+ * @csspart loading - The placeholder while the first results load.
+ * @csspart error - The error message; `retry` is its "Prøv igen" button.
+ *
+ * @cssprop --ck-case-list-columns - Minimum card width in the result grid (default: 16rem).
+ * @cssprop --ck-case-list-filters-width - Width of the filter panel beside the results (default: 15rem).
+ * @cssprop --ck-color-accent - Buttons, links, chips.
+ * @cssprop --ck-color-border - Borders.
+ * @cssprop --ck-radius - Corner radius.
+ * @cssprop --ck-space - Spacing.
+ */
+export class CkCaseList extends CkElement {
+  static override styles = [baseStyles, loadStateStyles, caseListStyles];
+
+  /** Locks the municipality filter, e.g. `Holstebro`. */
+  @property() municipality?: string;
+  /** Locks the theme filter, e.g. `Ensomhed`. */
+  @property() theme?: string;
+  /** Locks the target-group filter. */
+  @property({ attribute: 'target-group' }) targetGroup?: string;
+  /** Locks the intervention type: `projekt` or `permanent`. */
+  @property({ attribute: 'intervention-type' }) interventionType?: string;
+  /** Locks the prevention package, e.g. `Information og undervisning`. */
+  @property({ attribute: 'prevention-package' }) preventionPackage?: string;
+  /** Locks evaluated: `true` or `false`. */
+  @property() evaluated?: string;
+  /** Locks the economy bracket, e.g. `< 50.000`. */
+  @property({ attribute: 'economy-bracket' }) economyBracket?: string;
+
+  /** Cases per page (1–100). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  /** Hides the filter panel (search, sort and paging stay). */
+  @property({ attribute: 'hide-filters', type: Boolean }) hideFilters = false;
+  /** The default order: `relevance`, `newest`, `views` or `title` (default: relevance when searching, else newest). */
+  @property() sort?: CaseSort;
+  /** Where the cards link, `{id}` replaced by the case id (see `ck-case-card`). */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  /** The level (2–6) of the list's headings; card titles are one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** The API base when the list is not inside a `ck-case-api`. */
+  @property() api?: string;
+
+  @state() private state: ListState = readUrlState(location.search);
+  @state() private typed = this.state.q;
+  @state() private expanded = new Set<FacetName>();
+
+  private readonly localize = new LocalizeController(this, caseListTerms);
+  private readonly load = new LoadController<CaseSearchResult>(this, {
+    select: (client) => client.searchCases(this.query),
+    isEmpty: (result) => result.total === 0,
+  });
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  private seeded?: CaseSearchResult;
+  private focusResults = false;
+
+  /** Filters fixed by the editor's attributes. */
+  private get locked(): Partial<Record<FacetName, string>> {
+    const locked: Partial<Record<FacetName, string>> = {
+      municipality: this.municipality,
+      theme: this.theme,
+      targetGroup: this.targetGroup,
+      interventionType: this.interventionType,
+      preventionPackage: this.preventionPackage,
+      evaluated: this.evaluated,
+      economyBracket: this.economyBracket,
+    };
+    for (const name of FACET_NAMES) if (!locked[name]?.trim()) delete locked[name];
+    return locked;
+  }
+
+  /** The API query for the current state and locks. */
+  get query(): CaseSearchParams {
+    const locked = this.locked;
+    const size = Math.min(100, Math.max(1, Math.round(this.pageSize) || 10));
+    const params: CaseSearchParams = { page: this.state.page, pageSize: size };
+    const q = this.state.q.trim();
+    if (q) params.q = q;
+    const sort = this.state.sort ?? this.sort;
+    if (sort && SORT_NAMES.includes(sort)) params.sort = sort;
+    for (const name of FACET_NAMES) {
+      const values = locked[name] ? [locked[name]] : this.state.filters[name];
+      if (values?.length) params[name] = values;
+    }
+    return params;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    this.onPopState();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.typingTimer);
+  }
+
+  private readonly onPopState = () => {
+    clearTimeout(this.typingTimer);
+    this.state = readUrlState(location.search);
+    this.typed = this.state.q;
+  };
+
+  /** Changes the state and writes it to the URL: replaced while typing, pushed for committed changes. */
+  private commit(next: Partial<ListState>, mode: 'push' | 'replace' = 'push'): void {
+    this.state = { ...this.state, ...next };
+    const href = writeUrlState(location.href, this.state);
+    if (href === location.href) return;
+    if (mode === 'push') history.pushState(history.state, '', href);
+    else history.replaceState(history.state, '', href);
+  }
+
+  private onInput(event: Event): void {
+    this.typed = (event.target as HTMLInputElement).value;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => this.commit({ q: this.typed, page: 1 }, 'replace'), DEBOUNCE_MS);
+  }
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    clearTimeout(this.typingTimer);
+    this.commit({ q: this.typed, page: 1 });
+  }
+
+  private setFilter(name: FacetName, value: string, on: boolean): void {
+    const current = this.state.filters[name] ?? [];
+    const values = on ? [...current, value] : current.filter((v) => v !== value);
+    this.commit({ filters: { ...this.state.filters, [name]: values }, page: 1 });
+  }
+
+  private clearAll(): void {
+    clearTimeout(this.typingTimer);
+    this.typed = '';
+    this.commit({ q: '', filters: {}, sort: undefined, page: 1 });
+  }
+
+  private goToPage(page: number): void {
+    this.focusResults = true;
+    this.commit({ page });
+  }
+
+  private toggleExpanded(name: FacetName): void {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(name)) expanded.add(name);
+    this.expanded = expanded;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const result = this.load.value;
+    if (result && result !== this.seeded) {
+      this.seeded = result;
+      this.load.api.client.seedSummaries(result.items);
+    }
+    if (this.focusResults && result && !this.load.loading) {
+      this.focusResults = false;
+      const target = this.renderRoot.querySelector<HTMLElement>('#results');
+      target?.focus({ preventScroll: true });
+      target?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  /** A facet value as a reader reads it: "Projekt", "Evalueret", "< 50.000 kr.". */
+  private valueLabel(name: FacetName, value: string): string {
+    const terms = caseTerms[this.localize.lang];
+    if (name === 'interventionType') return terms.interventionTypes[value as 'projekt' | 'permanent'] ?? value;
+    if (name === 'evaluated') return value === 'true' ? terms.evaluated : value === 'false' ? terms.notEvaluated : value;
+    if (name === 'economyBracket') return formatEconomyBracket(value, this.localize.locale);
+    return value;
+  }
+
+  override render() {
+    const { terms, lang } = this.localize;
+    const level = clampHeadingLevel(this.headingLevel);
+    const result = this.load.latest;
+    const status = this.load.status;
+    return html`<div part="base" class="list">
+      <form role="search" part="search" class="search" @submit=${this.onSubmit}>
+        <label for="q">${terms.searchLabel}</label>
+        <span class="search-row">
+          <input id="q" type="search" part="search-input" autocomplete="off" .value=${this.typed} @input=${this.onInput} />
+          <button type="submit" part="search-button" class="ck-button">${terms.searchButton}</button>
+        </span>
+      </form>
+      <div class="layout">
+        ${this.hideFilters ? nothing : this.renderFilters(result, level)}
+        <section id="results" tabindex="-1" class="results" part="results" aria-labelledby="results-heading" aria-busy=${this.load.loading ? 'true' : 'false'}>
+          <div class="visually-hidden">${heading(level, terms.results, 'results-heading', 'results-heading')}</div>
+          <div class="toolbar">
+            <p part="count" class="count" role="status">
+              ${result && status !== 'error' ? terms.count(this.localize.number(result.total), result.total) : ''}
+            </p>
+            ${this.renderSort()}
+          </div>
+          ${this.renderChips()}
+          ${status === 'error'
+            ? renderLoadError(this.load.error!, lang, terms.loadFailed, () => this.load.retry())
+            : !result
+              ? this.renderPlaceholders()
+              : result.total === 0
+                ? this.renderEmpty()
+                : this.renderResults(result, level)}
+        </section>
+      </div>
+    </div>`;
+  }
+
+  private renderSort() {
+    const { terms } = this.localize;
+    const current = this.state.sort ?? this.sort ?? (this.state.q.trim() ? 'relevance' : 'newest');
+    const options = SORT_NAMES.filter((sort) => sort !== 'relevance' || this.state.q.trim());
+    return html`<label class="sort"
+      >${terms.sortLabel}
+      <select part="sort" @change=${(event: Event) => this.commit({ sort: (event.target as HTMLSelectElement).value as CaseSort, page: 1 })}>
+        ${options.map((sort) => html`<option value=${sort} ?selected=${sort === current}>${terms.sorts[sort]}</option>`)}
+      </select></label
+    >`;
+  }
+
+  private renderFilters(result: CaseSearchResult | undefined, level: number) {
+    const locked = this.locked;
+    return html`<section part="filters" class="filters" aria-labelledby="filters-heading">
+      ${heading(level, this.localize.terms.filters, 'filters-heading', 'filters-heading')}
+      ${FACET_NAMES.filter((name) => !locked[name]).map((name) => this.renderFacet(name, result?.facets[name] ?? []))}
+    </section>`;
+  }
+
+  private renderFacet(name: FacetName, values: FacetValue[]) {
+    const { terms } = this.localize;
+    const selected = this.state.filters[name] ?? [];
+    const all = [...values, ...selected.filter((s) => !values.some((v) => v.value === s)).map((value) => ({ value, count: 0 }))];
+    if (!all.length) return nothing;
+    const expanded = this.expanded.has(name);
+    const shown = all.filter((v, i) => expanded || i < FACET_PREVIEW || selected.includes(v.value));
+    return html`<fieldset part="facet" class="facet">
+      <legend>${terms.facets[name]}</legend>
+      ${shown.map(
+        (v) => html`<label class="option"
+          ><input
+            type="checkbox"
+            .checked=${selected.includes(v.value)}
+            @change=${(event: Event) => this.setFilter(name, v.value, (event.target as HTMLInputElement).checked)}
+          /><span class="option-label">${this.valueLabel(name, v.value)}</span>
+          <span class="option-count">(${this.localize.number(v.count)})</span></label
+        >`,
+      )}
+      ${all.length > FACET_PREVIEW
+        ? html`<button type="button" class="more" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => this.toggleExpanded(name)}>
+            ${expanded ? terms.showFewer : terms.showAll(this.localize.number(all.length))}
+          </button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private renderChips() {
+    const { terms } = this.localize;
+    const locked = this.locked;
+    const chips = FACET_NAMES.filter((name) => !locked[name]).flatMap((name) =>
+      (this.state.filters[name] ?? []).map((value) => ({ name, value })),
+    );
+    if (!chips.length) return nothing;
+    return html`<ul part="chips" class="chips" aria-label=${terms.activeFilters}>
+      ${chips.map(({ name, value }) => {
+        const label = this.valueLabel(name, value);
+        return html`<li>
+          <button type="button" part="chip" class="chip" aria-label=${terms.removeFilter(terms.facets[name], label)} @click=${() => this.setFilter(name, value, false)}>
+            ${label}<span aria-hidden="true"> ✕</span>
+          </button>
+        </li>`;
+      })}
+      <li><button type="button" part="clear" class="clear" @click=${this.clearAll}>${terms.clearAll}</button></li>
+    </ul>`;
+  }
+
+  private renderPlaceholders() {
+    const count = Math.min(this.query.pageSize as number, 6);
+    return html`<ul class="cards" part="list">
+      ${Array.from({ length: count }, () => html`<li class="placeholder">${renderLoading(this.localize.lang, 4)}</li>`)}
+    </ul>`;
+  }
+
+  private renderEmpty() {
+    const { terms } = this.localize;
+    const clearable = this.state.q.trim() || FACET_NAMES.some((name) => this.state.filters[name]?.length);
+    return html`<div part="empty" class="empty">
+      <p><strong>${terms.empty}</strong> ${clearable ? terms.emptyHint : ''}</p>
+      ${clearable ? html`<button type="button" part="clear" class="ck-button" @click=${this.clearAll}>${terms.clearFilters}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderResults(result: CaseSearchResult, level: number) {
+    const { terms } = this.localize;
+    const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+    return html`<ul class="cards" part="list">
+        ${result.items.map(
+          (item) => html`<li>
+            <ck-case-card .data=${item} href-template=${ifDefined(this.hrefTemplate)} heading-level=${Math.min(6, level + 1)}></ck-case-card>
+          </li>`,
+        )}
+      </ul>
+      ${pages > 1
+        ? html`<nav part="pager" class="pager" aria-label=${terms.pages}>
+            <button type="button" class="ck-button" ?disabled=${result.page <= 1} @click=${() => this.goToPage(result.page - 1)}>${terms.previous}</button>
+            <span>${terms.pageOf(this.localize.number(result.page), this.localize.number(pages))}</span>
+            <button type="button" class="ck-button" ?disabled=${result.page >= pages} @click=${() => this.goToPage(result.page + 1)}>${terms.next}</button>
+          </nav>`
+        : nothing}`;
+  }
+}

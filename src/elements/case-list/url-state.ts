@@ -1,0 +1,61 @@
+import type { CaseSort, FacetName } from '../../api/types.js';
+
+/** The facets in the order the filter panel shows them. */
+export const FACET_NAMES: readonly FacetName[] = [
+  'municipality',
+  'theme',
+  'targetGroup',
+  'interventionType',
+  'preventionPackage',
+  'evaluated',
+  'economyBracket',
+];
+
+export const SORT_NAMES: readonly CaseSort[] = ['relevance', 'newest', 'views', 'title'];
+
+/** What a reader has chosen: the search, the filters, the order and the page. */
+export interface ListState {
+  q: string;
+  filters: Partial<Record<FacetName, string[]>>;
+  sort?: CaseSort;
+  page: number;
+}
+
+/** `targetGroup` → `target-group`: the attribute and URL spelling of a facet. */
+export const kebab = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * The list's own URL parameters, all prefixed `ck-` so they never clash with the
+ * CMS's: `ck-q`, `ck-municipality` (repeatable), `ck-theme`, `ck-target-group`,
+ * `ck-intervention-type`, `ck-prevention-package`, `ck-evaluated`,
+ * `ck-economy-bracket`, `ck-sort`, `ck-page`.
+ */
+export function readUrlState(search: string): ListState {
+  const params = new URLSearchParams(search);
+  const filters: ListState['filters'] = {};
+  for (const name of FACET_NAMES) {
+    const values = params.getAll(`ck-${kebab(name)}`).filter(Boolean);
+    if (values.length) filters[name] = values;
+  }
+  const sort = params.get('ck-sort') as CaseSort | null;
+  const page = Number(params.get('ck-page'));
+  return {
+    q: params.get('ck-q') ?? '',
+    filters,
+    sort: sort && SORT_NAMES.includes(sort) ? sort : undefined,
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+/** The page URL with the list's state in it, every other parameter and the hash kept as they were. */
+export function writeUrlState(href: string, state: ListState): string {
+  const url = new URL(href);
+  for (const key of [...url.searchParams.keys()]) if (key.startsWith('ck-') && key !== 'ck-case') url.searchParams.delete(key);
+  if (state.q) url.searchParams.set('ck-q', state.q);
+  for (const name of FACET_NAMES) {
+    for (const value of state.filters[name] ?? []) url.searchParams.append(`ck-${kebab(name)}`, value);
+  }
+  if (state.sort) url.searchParams.set('ck-sort', state.sort);
+  if (state.page > 1) url.searchParams.set('ck-page', String(state.page));
+  return url.href;
+}

@@ -1,0 +1,225 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/case-list/register.js';
+import type { CkCaseList } from '../../src/elements/case-list/case-list.js';
+import type { CkCaseCard } from '../../src/elements/case-card/case-card.js';
+import { freshBase, requestsTo, shadowSelector, textOf } from '../api/helpers.js';
+
+const SEED_IDS = [
+  'faellesskabsportraetter-holstebro',
+  'beboerdrevet-sundhedsfremme-koege-roskilde',
+  'ensomhed-som-tema-for-samskabelsesprocesser',
+  'fremtidens-partnerskaber',
+  'plads-til-naervaer-og-hjerte',
+];
+
+const $ = <T extends Element = HTMLElement>(el: CkCaseList, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: CkCaseList, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const ids = (el: CkCaseList) => $$<CkCaseCard>(el, 'ck-case-card').map((card) => card.data!.id);
+const count = (el: CkCaseList) => textOf($(el, '[part~="count"]'));
+const facet = (el: CkCaseList, legend: string) =>
+  $$(el, 'fieldset').find((set) => textOf(set.querySelector('legend')) === legend);
+const option = (el: CkCaseList, legend: string, label: string) =>
+  [...(facet(el, legend)?.querySelectorAll('label') ?? [])].find((l) => textOf(l.querySelector('.option-label')) === label);
+
+/** Waits until the list shows the answer to its current query. */
+async function settled(el: CkCaseList, timeout = 5000) {
+  await waitUntil(
+    () => $(el, '[part~="results"]')?.getAttribute('aria-busy') === 'false' && ($(el, '[part~="list"] ck-case-card') || $(el, '[part~="empty"]') || $(el, '[part~="error"]')),
+    'the list did not settle',
+    { timeout },
+  );
+  await el.updateComplete;
+}
+
+async function type(el: CkCaseList, text: string) {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+  for (let i = 1; i <= text.length; i++) {
+    input.value = text.slice(0, i);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('ck-case-list', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+  after(() => history.replaceState(null, '', location.pathname));
+
+  it('shows the seeded cases, newest first, with the count in a polite live region', async () => {
+    const el = await fixture<CkCaseList>(html`<ck-case-list page-size="100"></ck-case-list>`);
+    expect($(el, '[part~="loading"]')).to.exist;
+    await expect(el).to.be.accessible();
+    await settled(el);
+    expect(ids(el)).to.include.members(SEED_IDS);
+    expect(ids(el)).to.have.length(100);
+    const status = $(el, '[part~="count"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(count(el)).to.match(/^\d{1,3}(\.\d{3})* cases$/);
+    expect($(el, 'form')!.getAttribute('role')).to.equal('search');
+    await expect(el).to.be.accessible();
+  });
+
+  it('search-as-you-type: "ensomheden" finds the co-creation case on loneliness, with one request', async () => {
+    const el = await fixture<CkCaseList>(html`<ck-case-list page-size="50"></ck-case-list>`);
+    await settled(el);
+    const before = requestsTo('q=ensomhed');
+    const historyLength = history.length;
+    await type(el, 'ensomheden');
+    await waitUntil(() => new URL(location.href).searchParams.get('ck-q') === 'ensomheden', 'URL not updated');
+    await settled(el);
+    expect(ids(el)).to.include('ensomhed-som-tema-for-samskabelsesprocesser');
+    expect(requestsTo('q=ensomhed') - before).to.equal(1);
+    expect(history.length).to.equal(historyLength);
+    expect(($(el, 'select') as HTMLSelectElement).value).to.equal('relevance');
+  });
+
+  it('a municipality filter narrows the list, its count matches, and it shows as a removable chip', async () => {
+    const el = await fixture<CkCaseList>(html`<ck-case-list></ck-case-list>`);
+    await settled(el);
+    const fano = option(el, 'Kommune', 'Fanø')!;
+    const facetCount = Number(textOf(fano.querySelector('.option-count')).replace(/\D/g, ''));
+    fano.querySelector('input')!.click();
+    await waitUntil(() => count(el) === `${facetCount} cases`, `count is ${count(el)}`);
+    await settled(el);
+    expect(ids(el)).to.have.length(facetCount);
+    expect(new URL(location.href).searchParams.getAll('ck-municipality')).to.deep.equal(['Fanø']);
+    const chip = $(el, '[part~="chip"]')!;
+    expect(chip.getAttribute('aria-label')).to.equal('Fjern filter: Kommune Fanø');
+    await expect(el).to.be.accessible();
+    chip.click();
+    await waitUntil(() => !$(el, '[part~="chip"]'));
+    await settled(el);
+    expect(Number(count(el).replace(/\D/g, ''))).to.be.greaterThan(facetCount);
+  });
+
+  it('pages through results', async () => {
+    const el = await fixture<CkCaseList>(html`<ck-case-list page-size="2" municipality="Fanø"></ck-case-list>`);
+    await settled(el);
+    const first = ids(el);
+    expect(textOf($(el, '[part~="pager"]'))).to.contain('Side 1 af 4');
+    const next = [...$(el, '[part~="pager"]')!.querySelectorAll('button')].find((b) => textOf(b) === 'Næste')!;
+    next.click();
+    await waitUntil(() => textOf($(el, '[part~="pager"]')).includes('Side 2 af 4'));
+    await settled(el);
+    expect(ids(el)).to.have.length(2);
+    expect(ids(el)).not.to.include.members(first);
+    expect(new URL(location.href).searchParams.get('ck-page')).to.equal('2');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#results'));
+  });
+
+  it('restores its state from the URL after a reload', async () => {
+    history.replaceState(null, '', '?ck-q=ensomhed&ck-theme=Ensomhed&ck-sort=title&other=cms');
+    const el = await fixture<CkCaseList>(html`<ck-case-list></ck-case-list>`);
+    await settled(el);
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('ensomhed');
+    expect(option(el, 'Tema', 'Ensomhed')!.querySelector('input')!.checked).to.equal(true);
+    expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('title');
+    const titles = $$<CkCaseCard>(el, 'ck-case-card').map((c) => c.data!.title);
+    expect(titles).to.deep.equal([...titles].sort((a, b) => a.localeCompare(b, 'da')));
+    expect(new URL(location.href).searchParams.get('other')).to.equal('cms');
+  });
+
+  it('follows back and forward', async () => {
+    const el = await fixture<CkCaseList>(html`<ck-case-list></ck-case-list>`);
+    await settled(el);
+    option(el, 'Kommune', 'Fanø')!.querySelector('input')!.click();
+    await waitUntil(() => $(el, '[part~="chip"]'));
+    await settled(el);
+    const filtered = count(el);
+    const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    let pop = popped();
+    history.back();
+    await pop;
+    await waitUntil(() => !$(el, '[part~="chip"]'), 'back did not remove the filter');
+    await settled(el);
+    expect(count(el)).not.to.equal(filtered);
+    pop = popped();
+    history.forward();
+    await pop;
+    await waitUntil(() => count(el) === filtered, 'forward did not restore the filter');
+  });
+
+  it('a preset attribute locks a filter: not shown, not removable, not overridden by the URL', async () => {
+    history.replaceState(null, '', '?ck-municipality=Fanø');
+    const el = await fixture<CkCaseList>(html`<ck-case-list municipality="Holstebro"></ck-case-list>`);
+    await settled(el);
+    expect(ids(el)).to.deep.equal(['faellesskabsportraetter-holstebro']);
+    expect(count(el)).to.equal('1 case');
+    expect(facet(el, 'Kommune')).to.equal(undefined);
+    expect($(el, '[part~="chip"]')).to.equal(null);
+    expect(facet(el, 'Tema')).to.exist;
+  });
+
+  it('hide-filters hides the filter panel', async () => {
+    const el = await fixture<CkCaseList>(html`<ck-case-list hide-filters theme="Ensomhed"></ck-case-list>`);
+    await settled(el);
+    expect($(el, '[part~="filters"]')).to.equal(null);
+    expect(ids(el).length).to.be.greaterThan(0);
+  });
+
+  it('says when nothing matches and offers to clear the filters', async () => {
+    history.replaceState(null, '', '?ck-q=zzxqvw');
+    const el = await fixture<CkCaseList>(html`<ck-case-list></ck-case-list>`);
+    await settled(el);
+    expect(textOf($(el, '[part~="empty"]'))).to.contain('Ingen cases matcher din søgning.');
+    expect(count(el)).to.equal('0 cases');
+    await expect(el).to.be.accessible();
+    $(el, '[part~="empty"] button')!.click();
+    await waitUntil(() => $(el, '[part~="list"] ck-case-card'));
+    expect(new URL(location.href).searchParams.has('ck-q')).to.equal(false);
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('');
+  });
+
+  it('never lets a slower, older answer overwrite a newer one', async () => {
+    const el = await fixture<CkCaseList>(html`<ck-case-list api=${freshBase()}></ck-case-list>`);
+    await settled(el);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    const form = $<HTMLFormElement>(el, 'form')!;
+    input.value = 'alkohol';
+    input.dispatchEvent(new Event('input'));
+    form.requestSubmit();
+    input.value = 'søvn';
+    input.dispatchEvent(new Event('input'));
+    form.requestSubmit();
+    await waitUntil(() => new URL(location.href).searchParams.get('ck-q') === 'søvn');
+    await settled(el);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const themes = $$<CkCaseCard>(el, 'ck-case-card').map((c) => c.data!.themes.join(' ') + c.data!.title);
+    expect(themes.every((text) => /søvn/i.test(text))).to.equal(true);
+  });
+
+  it('shows a Danish error when the server is down, and "Prøv igen" recovers', async () => {
+    await executeServerCommand('api-stop');
+    try {
+      const el = await fixture<CkCaseList>(html`<ck-case-list api=${freshBase()} theme="Søvn"></ck-case-list>`);
+      const error = await shadowSelector(el, '[part~="error"]', 8000);
+      expect(textOf(error)).to.contain('Listen over cases kunne ikke hentes.');
+      await expect(el).to.be.accessible();
+      await executeServerCommand('api-start');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      await waitUntil(() => $(el, '[part~="list"] ck-case-card'), 'no results after retry', { timeout: 8000 });
+      expect(ids(el).length).to.be.greaterThan(0);
+    } finally {
+      await executeServerCommand('api-start');
+    }
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const el = await fixture<CkCaseList>(html`<ck-case-list lang="en" municipality="Holstebro"></ck-case-list>`);
+    await settled(el);
+    expect(count(el)).to.equal('1 case');
+    expect(textOf($(el, 'form label'))).to.equal('Search cases');
+    expect(facet(el, 'Type of intervention')).to.exist;
+    expect(option(el, 'Budget per year', '< DKK 50,000')).to.exist;
+  });
+
+  it('seeds the card cache: a card of a listed case on the same page makes no request', async () => {
+    const base = freshBase();
+    const el = await fixture<CkCaseList>(html`<ck-case-list api=${base} municipality="Holstebro"></ck-case-list>`);
+    await settled(el);
+    const before = requestsTo(`${base}/cases/faellesskabsportraetter-holstebro`);
+    const card = await fixture<CkCaseCard>(html`<ck-case-card api=${base} case-id="faellesskabsportraetter-holstebro"></ck-case-card>`);
+    expect(card.shadowRoot!.querySelector('article')).to.exist;
+    expect(requestsTo(`${base}/cases/faellesskabsportraetter-holstebro`)).to.equal(before);
+  });
+});
