@@ -99,7 +99,7 @@ export class CkCaseList extends CkElement {
 
   /** Filters fixed by the editor's attributes. */
   private get locked(): Partial<Record<FacetName, string>> {
-    const locked: Partial<Record<FacetName, string>> = {
+    const attributes: Record<FacetName, string | undefined> = {
       municipality: this.municipality,
       theme: this.theme,
       targetGroup: this.targetGroup,
@@ -108,8 +108,7 @@ export class CkCaseList extends CkElement {
       evaluated: this.evaluated,
       economyBracket: this.economyBracket,
     };
-    for (const name of FACET_NAMES) if (!locked[name]?.trim()) delete locked[name];
-    return locked;
+    return Object.fromEntries(Object.entries(attributes).filter(([, value]) => value?.trim()));
   }
 
   /** The API query for the current state and locks. */
