@@ -56,10 +56,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   };
 
   const db = await openDatabase(config);
-  await migrate(db);
-  if (options.seed !== false) {
-    const generate = typeof options.seed === 'object' ? (options.seed.generate ?? config.seedGenerate) : config.seedGenerate;
-    await seedIfEmpty(db, { generate });
+  try {
+    await migrate(db);
+    if (options.seed !== false) {
+      const generate = typeof options.seed === 'object' ? (options.seed.generate ?? config.seedGenerate) : config.seedGenerate;
+      await seedIfEmpty(db, { generate });
+    }
+  } catch (err) {
+    await db.close();
+    throw err;
   }
 
   let url = '';

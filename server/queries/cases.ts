@@ -16,7 +16,7 @@ export async function insertCases(db: Queryable, records: CaseRecord[]): Promise
        SELECT id, status, generated, kind, title, subtitle, municipalities, organisation,
          intervention_type, economy_bracket, evaluated, target_groups, themes, keywords, prevention_packages,
          excerpt, content, tags_text, body_text, submitter_email, created_at, created_at
-       FROM jsonb_to_recordset($1::jsonb) AS r(id text, status text, generated boolean, kind text, title text,
+       FROM jsonb_to_recordset($1::text::jsonb) AS r(id text, status text, generated boolean, kind text, title text,
          subtitle text, municipalities text[], organisation text, intervention_type text, economy_bracket text,
          evaluated boolean, target_groups text[], themes text[], keywords text[], prevention_packages text[],
          excerpt text, content jsonb, tags_text text, body_text text, submitter_email text, created_at timestamptz)`,
@@ -96,7 +96,7 @@ function facetConditions(f: SearchFilters, params: unknown[]): Record<FacetName,
     targetGroup: anyOf('c.target_groups', f.targetGroup),
     interventionType: f.interventionType.length ? `c.intervention_type = ANY(${p(f.interventionType)}::text[])` : 'true',
     preventionPackage: anyOf('c.prevention_packages', f.preventionPackage),
-    evaluated: f.evaluated.length ? `c.evaluated = ANY(${p(f.evaluated)}::boolean[])` : 'true',
+    evaluated: f.evaluated.length ? `c.evaluated = ANY(${p(f.evaluated.map(String))}::text[]::boolean[])` : 'true',
     economyBracket: f.economyBracket.length ? `c.economy_bracket = ANY(${p(f.economyBracket)}::text[])` : 'true',
   };
 }

@@ -1,0 +1,52 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+
+/**
+ * The Content-Security-Policy a careful municipality would send: no inline
+ * script or style, no eval, Trusted Types enforced. Casekit must work under it
+ * (Lit's own `lit-html` policy is the only one it needs). Violations are
+ * reported to /csp-report and logged, so a regression shows in the server log.
+ */
+export const DEMO_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+  'report-uri /csp-report',
+].join('; ');
+
+export interface DemoSiteOptions {
+  /** The demo's HTML pages and assets. */
+  demoDir: string;
+  /** The built bundles, served at /casekit/ as a CDN would serve them. */
+  distDir: string;
+}
+
+/** The demo municipal site: static pages under a strict CSP, with Casekit's bundles at /casekit/. */
+export function demoSite({ demoDir, distDir }: DemoSiteOptions): Hono {
+  const site = new Hono();
+  site.use('*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', DEMO_CSP);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+  });
+  site.post('/csp-report', async (c) => {
+    console.warn(`CSP violation reported: ${(await c.req.text()).slice(0, 2000)}`);
+    return c.body(null, 204);
+  });
+  site.use(
+    '/casekit/*',
+    serveStatic({ root: distDir, rewriteRequestPath: (path) => path.replace(/^\/casekit/, '') }),
+  );
+  site.use('/*', serveStatic({ root: demoDir }));
+  return site;
+}
