@@ -9,6 +9,10 @@ export const apiBase = (): string => document.querySelector('meta[name="casekit-
  */
 export const freshBase = (): string => apiBase().replace('127.0.0.1', 'localhost');
 
+/** Network requests the page made to exactly this URL (real requests, from Resource Timing). */
+export const requestsExactly = (url: string): number =>
+  performance.getEntriesByType('resource').filter((entry) => entry.name === url).length;
+
 /** Network requests the page made to URLs containing `fragment` (real requests, from Resource Timing). */
 export const requestsTo = (fragment: string): number =>
   performance.getEntriesByType('resource').filter((entry) => entry.name.includes(fragment)).length;

@@ -7,6 +7,7 @@ export const contactBoxTerms = defineTerms({
     email: 'E-mail',
     saveContact: 'Gem kontakt',
     saveContactWho: (name: string) => `: ${name} (vCard)`,
+    loadFailed: 'Kontaktoplysningerne kunne ikke hentes.',
   },
   en: {
     heading: 'Contact',
@@ -14,5 +15,6 @@ export const contactBoxTerms = defineTerms({
     email: 'Email',
     saveContact: 'Save contact',
     saveContactWho: (name: string) => `: ${name} (vCard)`,
+    loadFailed: 'The contact details could not be loaded.',
   },
 });

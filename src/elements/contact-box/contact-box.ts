@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
+import type { Case } from '../../api/types.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { phoneLink } from '../../internal/phone.js';
@@ -13,7 +15,8 @@ import { downloadVCard } from './vcard.js';
 /**
  * The contact person(s) of a case or an article: name, job title, department,
  * organisation, phone as a `tel:` link and e-mail as a `mailto:` link. Works from
- * attributes alone, with no API, or from the `contacts` property for several people.
+ * attributes alone, with no API, or from the `contacts` property for several people,
+ * or loads the contacts of a case from the API with `case-id`.
  *
  * @tagname ck-contact-box
  * @summary Who to call about a case: name, title, department, phone and e-mail.
@@ -31,6 +34,8 @@ import { downloadVCard } from './vcard.js';
  * @csspart phone - The phone link.
  * @csspart email - The e-mail link.
  * @csspart vcard - The "save contact" button.
+ * @csspart loading - The placeholder while contacts load (`case-id`).
+ * @csspart error - The error message when they could not be loaded; `retry` is its "Prøv igen" button.
  *
  * @cssprop --ck-contact-box-background - Background of the box (default: `--ck-color-surface`, else transparent).
  * @cssprop --ck-contact-box-border - Border of the box (default: `1px solid --ck-color-border`).
@@ -41,7 +46,7 @@ import { downloadVCard } from './vcard.js';
  * @cssprop --ck-space - Inner spacing.
  */
 export class CkContactBox extends CkElement {
-  static override styles = [baseStyles, contactBoxStyles];
+  static override styles = [baseStyles, loadStateStyles, contactBoxStyles];
 
   /** The person's full name. */
   @property({ reflect: true }) name?: string;
@@ -67,10 +72,25 @@ export class CkContactBox extends CkElement {
   /** Several people. When set and not empty, it is shown instead of the attributes. */
   @property({ attribute: false }) contacts: Contact[] = [];
 
+  /** Loads the contacts of this case from the API, when neither `contacts` nor the person attributes are set. */
+  @property({ attribute: 'case-id' }) caseId?: string;
+
+  /** The API base for `case-id` when the box is not inside a `ck-case-api`. */
+  @property() api?: string;
+
   protected readonly localize = new LocalizeController(this, contactBoxTerms);
 
-  /** The people to show: the `contacts` property, else the one person the attributes describe. */
+  private readonly load = new LoadController<Case>(this, {
+    select: (client) => (this.caseId && !this.givenContacts().length ? client.case(this.caseId) : null),
+  });
+
+  /** The people to show: the `contacts` property, else the one person the attributes describe, else the case's. */
   protected get shownContacts(): Contact[] {
+    const given = this.givenContacts();
+    return given.length ? given : (this.load.value?.contacts ?? []);
+  }
+
+  private givenContacts(): Contact[] {
     if (this.contacts.length > 0) return this.contacts.filter(hasAnyField);
     const fromAttributes: Contact = {
       name: this.name,
@@ -84,11 +104,16 @@ export class CkContactBox extends CkElement {
   }
 
   override render() {
-    const terms = this.localize.terms;
+    const { terms, lang } = this.localize;
     return html`
       <div part="base" class="root">
         ${heading(clampHeadingLevel(this.headingLevel), html`<slot name="heading">${terms.heading}</slot>`)}
-        ${this.shownContacts.map((contact) => this.renderContact(contact))}
+        ${this.load.render({
+          idle: () => this.shownContacts.map((contact) => this.renderContact(contact)),
+          pending: () => renderLoading(lang, 4),
+          error: (error) => renderLoadError(error, lang, terms.loadFailed, () => this.load.retry()),
+          ready: () => this.shownContacts.map((contact) => this.renderContact(contact)),
+        })}
         <slot></slot>
       </div>
     `;

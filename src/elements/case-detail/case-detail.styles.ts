@@ -1,0 +1,213 @@
+import { css } from 'lit';
+
+export const caseDetailStyles = css`
+  .case {
+    max-width: var(--ck-case-detail-max-width, 48rem);
+    line-height: 1.55;
+  }
+
+  .state.loading {
+    min-height: 40rem;
+  }
+
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    margin-bottom: var(--ck-case-detail-section-gap, 2rem);
+  }
+
+  [part~='title'] {
+    font-size: var(--ck-case-detail-title-size, 1.75em);
+    font-weight: 700;
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+  }
+
+  .subtitle {
+    margin: 0;
+    font-size: 1.1em;
+  }
+
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 2em;
+    margin: 0.5em 0 0;
+  }
+
+  dt {
+    color: var(--ck-color-muted, inherit);
+    font-size: 0.9em;
+  }
+
+  dd {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1.5em;
+    margin: 0.5em 0 0;
+  }
+
+  .visits {
+    color: var(--ck-color-muted, inherit);
+    font-size: 0.9em;
+  }
+
+  .contact {
+    margin-bottom: var(--ck-case-detail-section-gap, 2rem);
+  }
+
+  .section {
+    margin-top: var(--ck-case-detail-section-gap, 2rem);
+    scroll-margin-top: 1rem;
+  }
+
+  [part~='section-heading'] {
+    margin-bottom: 0.5em;
+    padding-bottom: 0.25em;
+    border-bottom: 1px solid var(--ck-color-border, #c8ccd0);
+    font-size: 1.3em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  [part~='subheading'] {
+    margin-top: 1em;
+    font-weight: 700;
+  }
+
+  p,
+  ul {
+    margin: 0 0 0.75em;
+    overflow-wrap: break-word;
+  }
+
+  .label {
+    margin-bottom: 0.25em;
+    font-weight: 600;
+  }
+
+  .amount {
+    font-size: 1.2em;
+    font-weight: 700;
+  }
+
+  .quote {
+    margin: 0 0 1em;
+    padding: 0.25em 0 0.25em 1em;
+    border-left: 4px solid var(--ck-color-accent, #0b5394);
+  }
+
+  blockquote {
+    margin: 0;
+    font-style: italic;
+  }
+
+  figcaption {
+    font-size: 0.95em;
+  }
+
+  .questions {
+    margin: 0;
+  }
+
+  .question {
+    margin-bottom: 1em;
+  }
+
+  .question dt {
+    color: inherit;
+    font-size: 1em;
+    font-weight: 600;
+  }
+
+  .question dd {
+    font-weight: normal;
+  }
+
+  .scale {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px;
+    margin: 0.35em 0;
+    font-size: 0.85em;
+  }
+
+  .point {
+    flex: 1 1 6em;
+    padding: 0.3em 0.5em;
+    text-align: center;
+    border: 1px solid var(--ck-color-border, #c8ccd0);
+  }
+
+  .point.chosen {
+    background: var(--ck-color-accent, #0b5394);
+    border-color: var(--ck-color-accent, #0b5394);
+    color: var(--ck-color-accent-contrast, #fff);
+    font-weight: 700;
+  }
+
+  .answer {
+    font-weight: 600;
+  }
+
+  .related {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: var(--ck-space, 1rem);
+    padding: 0;
+    list-style: none;
+  }
+
+  @media (forced-colors: active) {
+    .point.chosen {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+    }
+
+    .print,
+    .related,
+    [part~='section-actions'],
+    [part~='section-relaterede'],
+    slot[name='comments'] {
+      display: none;
+    }
+
+    .case {
+      max-width: none;
+    }
+
+    .materials a::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+
+    [part~='section-heading'],
+    [part~='subheading'] {
+      break-after: avoid;
+    }
+
+    .quote,
+    .question {
+      break-inside: avoid;
+    }
+
+    .point.chosen {
+      outline: 2px solid #000;
+    }
+  }
+`;

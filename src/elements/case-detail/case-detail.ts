@@ -1,0 +1,337 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
+import type { Case, CaseSection, QuestionKey, ScaleValue } from '../../api/types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { CkElement } from '../../internal/ck-element.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import '../case-card/register.js';
+import { caseOrigin, formatEconomyBracket } from '../case-card/case-format.js';
+import { caseTerms } from '../case-card/case-card.terms.js';
+import '../contact-box/register.js';
+import { caseDetailStyles } from './case-detail.styles.js';
+import { caseDetailTerms } from './case-detail.terms.js';
+import { isBlank, renderProse, safeHref } from './prose.js';
+
+/** The sections in the order of a case page (seed 004), keyed as the API keys them. */
+export const SECTION_ORDER: readonly CaseSection[] = [
+  'formaal',
+  'maalgruppe',
+  'periode',
+  'indsatstype',
+  'beskrivelse',
+  'baggrund',
+  'aktiviteter',
+  'resultater',
+  'proces',
+  'materialer',
+  'organisering',
+  'rekruttering',
+  'oekonomi',
+  'citater',
+  'virkning',
+  'evaluering',
+  'vurdering',
+  'opmaerksomhedspunkter',
+  'barrierer',
+  'fremmende-tiltag',
+  'relaterede',
+];
+
+const QUESTION_KEYS: readonly QuestionKey[] = ['formaal', 'implementering'];
+
+type Content = TemplateResult | typeof nothing | unknown[];
+
+/**
+ * One practice case in full, section by section in the order of a case page:
+ * purpose, target group & arena, period, type of intervention and prevention
+ * packages, description, materials, organisation, recruitment, economy, quotes,
+ * effect, evaluation, self-assessment, attention points, barriers, facilitators
+ * and related cases. Empty sections are left out; each section has an `id` (the
+ * API's section key) for deep links such as `#oekonomi`. "Udskriv case" prints a
+ * clean page. Each visit counts one view.
+ *
+ * @tagname ck-case-detail
+ * @summary A whole case, section by section, with contact, print and view count.
+ *
+ * @slot comments - After the case: e.g. a `ck-comment-thread` for the case.
+ *
+ * @csspart base - The `<article>`.
+ * @csspart header - Title, subtitle, facts, print button and visit count.
+ * @csspart title - The case title (heading).
+ * @csspart subtitle - The subtitle.
+ * @csspart facts - Type, economy and municipality in the header.
+ * @csspart print - The "Udskriv case" button.
+ * @csspart visits - "Denne case er besøgt … gange".
+ * @csspart contact - The `ck-contact-box`.
+ * @csspart section - Every section; each also has `section-<key>`, e.g. `section-oekonomi`.
+ * @csspart section-heading - The heading of a section.
+ * @csspart materials - The list of materials.
+ * @csspart quote - One quote (`<figure>`).
+ * @csspart question - One self-assessment question with its answer.
+ * @csspart scale - The 4-point scale of a question.
+ * @csspart related - The list of related case cards.
+ * @csspart loading - The placeholder while loading.
+ * @csspart error - The error message; `retry` is its "Prøv igen" button.
+ *
+ * @cssprop --ck-case-detail-max-width - Maximum width of the text (default: 48rem).
+ * @cssprop --ck-case-detail-title-size - Font size of the title (default: 1.75em).
+ * @cssprop --ck-case-detail-section-gap - Space between sections (default: 2rem).
+ * @cssprop --ck-color-accent - Links, buttons, the chosen point of the scale.
+ * @cssprop --ck-color-border - Borders and rules.
+ */
+export class CkCaseDetail extends CkElement {
+  static override styles = [baseStyles, loadStateStyles, caseDetailStyles];
+
+  /** The case to show. Without it, the page's `ck-case` URL parameter is used (where cards link by default). */
+  @property({ attribute: 'case-id', reflect: true }) caseId?: string;
+
+  /** The level (2–6) of the case title; section headings are one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Where the related cases link, `{id}` replaced by the case id (see `ck-case-card`). */
+  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+
+  /** The API base when the element is not inside a `ck-case-api`. */
+  @property() api?: string;
+
+  @state() private urlCaseId = new URLSearchParams(location.search).get('ck-case') ?? undefined;
+  @state() private viewCounts = new Map<string, number>();
+
+  protected readonly localize = new LocalizeController(this, caseDetailTerms);
+  private readonly load = new LoadController<Case>(this, {
+    select: (client) => (this.shownId ? client.case(this.shownId) : null),
+  });
+  private readonly counted = new Set<string>();
+  private scrolledTo?: string;
+
+  /** The id of the case shown: `case-id`, else `?ck-case=`. */
+  get shownId(): string | undefined {
+    return this.caseId?.trim() || this.urlCaseId;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onLocationChange);
+    window.addEventListener('hashchange', this.onLocationChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onLocationChange);
+    window.removeEventListener('hashchange', this.onLocationChange);
+  }
+
+  private readonly onLocationChange = () => {
+    this.urlCaseId = new URLSearchParams(location.search).get('ck-case') ?? undefined;
+    this.scrolledTo = undefined;
+    this.requestUpdate();
+  };
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const found = this.load.value;
+    if (!found) return;
+    this.countView(found.id);
+    if (found.related.length) this.load.api.client.seedSummaries(found.related);
+    // Section ids live in the shadow root, where the browser's own #hash scrolling does not reach.
+    const hash = decodeURIComponent(location.hash.slice(1));
+    if (hash && this.scrolledTo !== hash) {
+      const target = this.renderRoot.querySelector(`[id="${CSS.escape(hash)}"]`);
+      if (target) {
+        this.scrolledTo = hash;
+        target.scrollIntoView();
+      }
+    }
+  }
+
+  /** One view per case per element lifetime (the server also counts a visitor once per 30 minutes). */
+  private countView(id: string): void {
+    if (this.counted.has(id)) return;
+    this.counted.add(id);
+    this.load.api.client.countView(id).then(
+      (result) => {
+        this.viewCounts = new Map(this.viewCounts).set(id, result.viewCount);
+      },
+      () => undefined, // A view that could not be counted is not worth an error message.
+    );
+  }
+
+  private print(): void {
+    window.print();
+  }
+
+  override render() {
+    const { terms, lang } = this.localize;
+    return this.load.render({
+      idle: () => html`<p part="base" class="state">${terms.noCase}</p>`,
+      pending: () => html`<div part="base" class="state loading">${renderLoading(lang, 8)}</div>`,
+      error: (error) => html`<div part="base" class="state">
+        ${renderLoadError(error, lang, terms.loadFailed, () => this.load.retry())}
+      </div>`,
+      ready: (found) => this.renderCase(found),
+    });
+  }
+
+  private renderCase(found: Case) {
+    const { terms, locale } = this.localize;
+    const level = clampHeadingLevel(this.headingLevel);
+    const views = this.viewCounts.get(found.id) ?? found.viewCount;
+    const fact = (label: string, value: string | null | undefined) =>
+      value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+    const caseWords = caseTerms[this.localize.lang];
+    return html`<article part="base" class="case" aria-labelledby="title">
+      <header part="header" class="header">
+        ${heading(level, found.title, 'title', 'title')}
+        ${found.subtitle ? html`<p part="subtitle" class="subtitle">${found.subtitle}</p>` : nothing}
+        <dl part="facts" class="facts">
+          ${fact(caseWords.interventionType, found.interventionType && caseWords.interventionTypes[found.interventionType])}
+          ${fact(caseWords.economy, found.economyBracket && formatEconomyBracket(found.economyBracket, locale))}
+          ${fact(caseWords.municipality, caseOrigin(found))}
+          ${fact(terms.abstractType, found.abstractType)}
+        </dl>
+        <p class="tools">
+          <button type="button" part="print" class="print ck-button" @click=${this.print}>${terms.print}</button>
+          <span part="visits" class="visits">${terms.visits(this.localize.number(views), views)}</span>
+        </p>
+      </header>
+      ${found.contacts.length
+        ? html`<ck-contact-box part="contact" class="contact" .contacts=${found.contacts} heading-level=${Math.min(6, level + 1)}></ck-contact-box>`
+        : nothing}
+      ${SECTION_ORDER.map((key) => this.renderSection(key, this.sectionContent(key, found), level + 1))}
+      <slot name="comments"></slot>
+    </article>`;
+  }
+
+  private renderSection(key: CaseSection, content: Content, level: number) {
+    if (content === nothing || (Array.isArray(content) && content.every((c) => c === nothing))) return nothing;
+    return html`<section id=${key} part="section section-${key}" class="section" aria-labelledby="${key}-heading">
+      ${heading(Math.min(6, level), this.localize.terms.sections[key], 'section-heading', `${key}-heading`)}
+      ${content} ${this.renderSectionActions(key)}
+    </section>`;
+  }
+
+  /**
+   * Actions at the end of a section: nothing yet. The comment thread hooks in
+   * here ("Giv feedback" on this section) by overriding this method.
+   */
+  protected renderSectionActions(_section: CaseSection): unknown {
+    return nothing;
+  }
+
+  /**
+   * One self-assessment question with the case owner's answer on the 4-point
+   * scale. The interactive version (`ck-rating-scale`) replaces this method.
+   */
+  protected renderQuestion(key: QuestionKey, value: ScaleValue | null): unknown {
+    const { terms } = this.localize;
+    return html`<div part="question" class="question">
+      <dt>${terms.questions[key]}</dt>
+      <dd>
+        <span part="scale" class="scale" aria-hidden="true">
+          ${terms.scale.map((label, i) => html`<span class="point ${value === i + 1 ? 'chosen' : ''}">${label}</span>`)}
+        </span>
+        <span class="answer">${value ? terms.scale[value - 1] : terms.notAnswered}</span>
+      </dd>
+    </div>`;
+  }
+
+  /** What a section shows, or `nothing` when the case has nothing for it. */
+  private sectionContent(key: CaseSection, c: Case): Content {
+    const { terms } = this.localize;
+    const labelled = (label: string, text: string | null) =>
+      isBlank(text) ? nothing : html`<p><strong>${label}:</strong> ${text}</p>`;
+    const subLevel = Math.min(6, clampHeadingLevel(this.headingLevel) + 2);
+    const sub = (label: string, text: string | null) =>
+      isBlank(text) ? nothing : html`${heading(subLevel, label, 'subheading')}${renderProse(text)}`;
+    switch (key) {
+      case 'formaal':
+        return renderProse(c.purpose);
+      case 'maalgruppe':
+        return [labelled(terms.primaryTarget, c.targetGroupPrimary), labelled(terms.secondaryTarget, c.targetGroupSecondary), labelled(terms.arena, c.arena)];
+      case 'periode':
+        return renderProse(c.projectPeriod);
+      case 'indsatstype':
+        return [
+          c.interventionType ? html`<p>${terms.interventionSentence[c.interventionType]}</p>` : nothing,
+          c.preventionPackages.length
+            ? html`<p class="label">${terms.preventionPackages}</p>
+                <ul class="packages">${c.preventionPackages.map((p) => html`<li>${p}</li>`)}</ul>`
+            : nothing,
+        ];
+      case 'beskrivelse':
+        return renderProse(c.description);
+      case 'baggrund':
+        return renderProse(c.background);
+      case 'aktiviteter':
+        return renderProse(c.activities);
+      case 'resultater':
+        return [sub(terms.expectedResults, c.expectedResults), sub(terms.actualResults, c.actualResults), sub(terms.learnings, c.learnings)];
+      case 'proces':
+        return renderProse(c.process);
+      case 'materialer':
+        return c.materials.length ? this.renderMaterials(c) : nothing;
+      case 'organisering':
+        return renderProse(c.organisationAndPartners);
+      case 'rekruttering':
+        return renderProse(c.recruitment);
+      case 'oekonomi':
+        return [
+          c.economyBracket ? html`<p class="amount">${formatEconomyBracket(c.economyBracket, this.localize.locale)}</p>` : nothing,
+          renderProse(c.economyText),
+        ];
+      case 'citater':
+        return c.quotes.map(
+          (q) => html`<figure part="quote" class="quote">
+            <blockquote>${renderProse(q.text)}</blockquote>
+            ${q.person || q.role ? html`<figcaption>${[q.person, q.role].filter(Boolean).join(', ')}</figcaption>` : nothing}
+          </figure>`,
+        );
+      case 'virkning':
+        return renderProse(c.effect);
+      case 'evaluering':
+        if (c.evaluated === null && isBlank(c.evaluationText)) return nothing;
+        return isBlank(c.evaluationText) ? html`<p>${c.evaluated ? terms.evaluatedYes : terms.evaluatedNo}</p>` : renderProse(c.evaluationText);
+      case 'vurdering': {
+        const answers = c.selfAssessment;
+        if (QUESTION_KEYS.every((k) => answers[k] === null) && isBlank(c.additionalComments)) return nothing;
+        return [
+          html`<dl class="questions">${QUESTION_KEYS.map((k) => this.renderQuestion(k, answers[k]))}</dl>`,
+          sub(terms.additionalComments, c.additionalComments),
+        ];
+      }
+      case 'opmaerksomhedspunkter':
+        return renderProse(c.attentionPoints);
+      case 'barrierer':
+        return renderProse(c.barriers);
+      case 'fremmende-tiltag':
+        return renderProse(c.facilitators);
+      case 'relaterede':
+        return c.related.length
+          ? html`<ul part="related" class="related">
+              ${c.related.map(
+                (r) => html`<li>
+                  <ck-case-card compact .data=${r} href-template=${ifDefined(this.hrefTemplate)} heading-level=${Math.min(6, clampHeadingLevel(this.headingLevel) + 2)}></ck-case-card>
+                </li>`,
+              )}
+            </ul>`
+          : nothing;
+    }
+  }
+
+  private renderMaterials(c: Case) {
+    const { terms } = this.localize;
+    return html`<ul part="materials" class="materials">
+      ${c.materials.map((m) => {
+        const href = safeHref(m.url);
+        return html`<li>
+          ${href
+            ? html`<a href=${href} rel="noopener" target="_blank">${m.title}<span class="visually-hidden"> (${terms.download})</span></a>`
+            : m.title}
+        </li>`;
+      })}
+    </ul>`;
+  }
+}

@@ -1,0 +1,47 @@
+import { html, nothing } from 'lit';
+
+const BULLET = /^\s*[-•*–]\s+/;
+
+/** Nothing worth showing: empty, or only dashes and dots (the source pages write "-" for "no period"). */
+export const isBlank = (text: string | null | undefined): boolean => !text || /^[\s\-–—.·]*$/.test(text);
+
+/**
+ * Plain text from the API as paragraphs and bullet lists: blank lines separate
+ * paragraphs, lines starting with "-" or "•" become list items, other line breaks
+ * are kept. Text only (Lit bindings): no markup from the API is ever interpreted.
+ */
+export function renderProse(text: string | null | undefined) {
+  if (isBlank(text)) return nothing;
+  return text!
+    .trim()
+    .split(/\n\s*\n/)
+    .map((block) => {
+      const groups: { list: boolean; lines: string[] }[] = [];
+      for (const line of block.split('\n')) {
+        const list = BULLET.test(line);
+        const last = groups.at(-1);
+        const content = list ? line.replace(BULLET, '') : line.trim();
+        if (!content) continue;
+        if (last && last.list === list) last.lines.push(content);
+        else groups.push({ list, lines: [content] });
+      }
+      return groups.map((group) =>
+        group.list
+          ? html`<ul>
+              ${group.lines.map((line) => html`<li>${line}</li>`)}
+            </ul>`
+          : html`<p>${group.lines.map((line, i) => (i ? html`<br />${line}` : line))}</p>`,
+      );
+    });
+}
+
+/** Only `http:` and `https:` addresses become links (never `javascript:`, `data:` …). */
+export function safeHref(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,200 @@
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/case-detail/register.js';
+import '../../src/elements/case-api/register.js';
+import type { CkCaseDetail } from '../../src/elements/case-detail/case-detail.js';
+import { SECTION_ORDER } from '../../src/elements/case-detail/case-detail.js';
+import type { CkContactBox } from '../../src/elements/contact-box/contact-box.js';
+import { renderProse, safeHref } from '../../src/elements/case-detail/prose.js';
+import { render } from 'lit';
+import { apiBase, freshBase, requestsExactly, shadowSelector, textOf } from '../api/helpers.js';
+
+const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const sectionIds = (el: CkCaseDetail) => [...el.shadowRoot!.querySelectorAll('section')].map((s) => s.id);
+
+async function ready(el: CkCaseDetail) {
+  await shadowSelector(el, 'article', 8000);
+  return el;
+}
+
+describe('ck-case-detail', () => {
+  it('shows the Holstebro case: contact, economy, prevention package, sections in the order of the case page', async () => {
+    const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id=${HOLSTEBRO}></ck-case-detail>`));
+    expect(textOf($(el, '[part~="title"]'))).to.equal('Fællesskabsportrætter');
+    const contact = $<CkContactBox>(el, 'ck-contact-box')!;
+    await contact.updateComplete;
+    expect(textOf($(contact, '[part~="name"]'))).to.equal('Maria Bisgaard Fabricius');
+    expect($(contact, '[part~="phone"]')!.getAttribute('href')).to.equal('tel:+4596114122');
+    const economy = textOf($(el, '#oekonomi'));
+    expect(economy).to.contain('Økonomi pr. år');
+    expect(economy).to.contain('< 50.000 kr.');
+    expect(economy).to.contain('Omkring 10.000 til kommunikation');
+    expect(textOf($(el, '#indsatstype'))).to.contain('Indsatsen er et projekt');
+    expect(textOf($(el, '#indsatstype'))).to.contain('Information og undervisning');
+    expect($(el, '#periode')).to.equal(null);
+    expect(sectionIds(el)).to.deep.equal([
+      'formaal', 'maalgruppe', 'indsatstype', 'beskrivelse', 'materialer', 'organisering', 'rekruttering',
+      'oekonomi', 'citater', 'virkning', 'evaluering', 'vurdering', 'opmaerksomhedspunkter', 'barrierer',
+    ]);
+    const order = sectionIds(el).map((id) => SECTION_ORDER.indexOf(id as never));
+    expect(order).to.deep.equal([...order].sort((a, b) => a - b));
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders purpose bullets as a list and quotes with who said them', async () => {
+    const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id=${HOLSTEBRO}></ck-case-detail>`));
+    expect($(el, '#formaal')!.querySelectorAll('li')).to.have.length(3);
+    expect(textOf($(el, '[part~="quote"] figcaption'))).to.equal(
+      'Ann Kathrine Kvistgaard Fihl, Ergoterapeut, Center for psykiatri, Holstebro kommune',
+    );
+  });
+
+  it('shows the two self-assessment questions with the owner\'s answer on the 4-point scale', async () => {
+    const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id=${HOLSTEBRO}></ck-case-detail>`));
+    const questions = [...el.shadowRoot!.querySelectorAll('[part~="question"]')];
+    expect(questions.map((q) => textOf(q.querySelector('dt')))).to.deep.equal([
+      'Er formålet opfyldt?',
+      'Er indsatsen blevet implementeret som planlagt?',
+    ]);
+    expect(questions.map((q) => textOf(q.querySelector('.answer')))).to.deep.equal(['I høj grad', 'I høj grad']);
+    expect(textOf(questions[0]!.querySelector('.chosen'))).to.equal('I høj grad');
+  });
+
+  it('makes only http(s) materials links; titles without a URL stay text', async () => {
+    const el = await ready(
+      await fixture<CkCaseDetail>(html`<ck-case-detail case-id="beboerdrevet-sundhedsfremme-koege-roskilde"></ck-case-detail>`),
+    );
+    const link = $<HTMLAnchorElement>(el, '[part~="materials"] a')!;
+    expect(link.href).to.match(/^http:\/\/sundhed\.kk\.dk\//);
+    const holstebro = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id=${HOLSTEBRO}></ck-case-detail>`));
+    expect($(holstebro, '[part~="materials"]')!.querySelectorAll('a')).to.have.length(0);
+    expect(textOf($(holstebro, '[part~="materials"]'))).to.contain('Kalender-info');
+    expect(safeHref('javascript:alert(1)')).to.equal(undefined);
+    expect(safeHref('data:text/html,x')).to.equal(undefined);
+    expect(safeHref('https://holstebro.dk/a.pdf')).to.equal('https://holstebro.dk/a.pdf');
+  });
+
+  it('renders API text as text only', () => {
+    const host = document.createElement('div');
+    render(renderProse('<img src=x onerror="window.hacked=1">\n- <b>punkt</b>'), host);
+    expect(host.querySelector('img, b')).to.equal(null);
+    expect(host.textContent).to.contain('<img src=x');
+    expect(host.querySelector('li')!.textContent).to.equal('<b>punkt</b>');
+  });
+
+  it('counts one view per visit and shows the count', async () => {
+    const url = `${apiBase()}/cases/plads-til-naervaer-og-hjerte/views`;
+    const before = requestsExactly(url);
+    const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id="plads-til-naervaer-og-hjerte"></ck-case-detail>`));
+    await waitUntil(() => requestsExactly(url) - before === 1, 'no view counted');
+    await waitUntil(() => /besøgt [1-9]\d* gang/.test(textOf($(el, '[part~="visits"]'))));
+    el.headingLevel = 3;
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(requestsExactly(url) - before).to.equal(1);
+    expect(textOf($(el, '[part~="visits"]'))).to.match(/^This case has been visited \d+ times?$/);
+  });
+
+  it('ten widgets on one case make one request for it', async () => {
+    const base = freshBase();
+    const url = `${base}/cases/${HOLSTEBRO}`;
+    const wrapper = await fixture(html`<ck-case-api base-url=${base}>
+      <ck-case-detail case-id=${HOLSTEBRO}></ck-case-detail>
+      <ck-contact-box case-id=${HOLSTEBRO}></ck-contact-box>
+      ${Array.from({ length: 8 }, () => html`<ck-case-card case-id=${HOLSTEBRO}></ck-case-card>`)}
+    </ck-case-api>`);
+    await ready(wrapper.querySelector('ck-case-detail')!);
+    await Promise.all([...wrapper.querySelectorAll('ck-case-card')].map((card) => shadowSelector(card, 'article')));
+    await shadowSelector(wrapper.querySelector('ck-contact-box')!, '[part~="name"]');
+    expect(requestsExactly(url)).to.equal(1);
+  });
+
+  it('"Udskriv case" prints, and the print stylesheet hides the buttons', async () => {
+    const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id=${HOLSTEBRO}></ck-case-detail>`));
+    const original = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      $(el, '[part~="print"]')!.click();
+    } finally {
+      window.print = original;
+    }
+    expect(printed).to.equal(1);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '[part~="print"]')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle($(el, '[part~="print"]')!).display).not.to.equal('none');
+  });
+
+  it('shows the case from ?ck-case= when it has no case-id', async () => {
+    history.replaceState(null, '', '?ck-case=fremtidens-partnerskaber');
+    try {
+      const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail></ck-case-detail>`));
+      expect(textOf($(el, '[part~="title"]'))).to.equal('Fremtidens partnerskaber');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('says when no case is chosen', async () => {
+    const el = await fixture<CkCaseDetail>(html`<ck-case-detail></ck-case-detail>`);
+    expect(textOf(el.shadowRoot)).to.equal('Der er ikke valgt nogen case.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a loading state, then a Danish error when the server is down; "Prøv igen" recovers', async () => {
+    await executeServerCommand('api-stop');
+    try {
+      const el = await fixture<CkCaseDetail>(html`<ck-case-detail api=${freshBase()} case-id="nye-veje-til-alkohol-i-haderslev-60"></ck-case-detail>`);
+      expect($(el, '[part~="loading"]')).to.exist;
+      await expect(el).to.be.accessible();
+      const error = await shadowSelector(el, '[part~="error"]', 8000);
+      expect(textOf(error)).to.contain('Casen kunne ikke hentes.');
+      expect(textOf($(el, '[part~="retry"]'))).to.equal('Prøv igen');
+      await expect(el).to.be.accessible();
+      await executeServerCommand('api-start');
+      $(el, '[part~="retry"]')!.click();
+      await ready(el);
+    } finally {
+      await executeServerCommand('api-start');
+    }
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const wrapper = await fixture(html`<div lang="en"><ck-case-detail case-id=${HOLSTEBRO}></ck-case-detail></div>`);
+    const el = await ready(wrapper.querySelector('ck-case-detail')!);
+    expect(textOf($(el, '#oekonomi [part~="section-heading"]'))).to.equal('Budget per year');
+    expect(textOf($(el, '#oekonomi'))).to.contain('< DKK 50,000');
+    expect(textOf($(el, '[part~="print"]'))).to.equal('Print case');
+    expect(textOf($(el, '.answer'))).to.equal('To a large extent');
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts the title at heading-level and sections one below', async () => {
+    const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail heading-level="3" case-id=${HOLSTEBRO}></ck-case-detail>`));
+    expect($(el, '[part~="title"]')!.getAttribute('aria-level')).to.equal('3');
+    expect($(el, '#formaal [part~="section-heading"]')!.getAttribute('aria-level')).to.equal('4');
+  });
+});
+
+describe('ck-contact-box with case-id', () => {
+  it('loads the contacts of a case', async () => {
+    const el = await fixture<CkContactBox>(html`<ck-contact-box case-id="beboerdrevet-sundhedsfremme-koege-roskilde"></ck-contact-box>`);
+    await shadowSelector(el, '[part~="name"]');
+    const names = [...el.shadowRoot!.querySelectorAll('[part~="name"]')].map((n) => n.textContent);
+    expect(names).to.deep.equal(['Tine Gomard', 'Jens Kristoffersen']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the attributes when they are given, without a request', async () => {
+    const base = freshBase();
+    const el = await fixture<CkContactBox>(html`<ck-contact-box api=${base} case-id="fremtidens-partnerskaber" name="Anne"></ck-contact-box>`);
+    expect(textOf($(el, '[part~="name"]'))).to.equal('Anne');
+    expect(requestsExactly(`${base}/cases/fremtidens-partnerskaber`)).to.equal(0);
+  });
+});
