@@ -1,7 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { demoSite } from './demo/site.js';
 import { configFromEnv, parseOrigins, type Config, type RateLimitConfig } from './config.js';
 import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
@@ -23,8 +23,10 @@ export interface StartOptions {
   rateLimit?: Partial<RateLimitConfig>;
   /** Seed an empty database: true = the five source cases plus SEED_GENERATE generated ones (default 300). */
   seed?: boolean | { generate?: number };
-  /** Serve this folder at / (the demo page). */
+  /** Serve this folder at / (the demo site), with the built bundles of `distDir` at /casekit/. */
   staticDir?: string;
+  /** Where the built bundles are (default: dist). */
+  distDir?: string;
   publicUrl?: string;
   /** Read defaults from process.env (true for the CLI; false keeps tests hermetic). Default true. */
   fromEnv?: boolean;
@@ -75,7 +77,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     publicUrl: () => config.publicUrl ?? url,
     outboxChanged: outbox.nudge,
   });
-  if (config.staticDir) app.use('/*', serveStatic({ root: config.staticDir }));
+  if (config.staticDir) app.route('/', demoSite({ demoDir: config.staticDir, distDir: options.distDir ?? 'dist' }));
 
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

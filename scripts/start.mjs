@@ -1,0 +1,26 @@
+/**
+ * `npm start`: builds the bundles when they are missing or older than the
+ * sources, then runs the API and the demo site in this one process.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { register } from 'tsx/esm/api';
+
+function newestChange(folder) {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+const bundle = 'dist/casekit.js';
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestChange('src')) {
+  console.log('Building Casekit (npm run build) …');
+  const { status } = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+register();
+await import('../server/demo/main.ts');
