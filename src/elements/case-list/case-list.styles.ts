@@ -61,6 +61,23 @@ export const caseListStyles = css`
     font-weight: 700;
   }
 
+  summary {
+    cursor: pointer;
+    color: var(--ck-color-accent, #0b5394);
+    margin-bottom: 0.5em;
+  }
+
+  summary:focus-visible {
+    outline: var(--ck-focus-ring, 3px solid #1a73e8);
+    outline-offset: 2px;
+  }
+
+  details[open] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+  }
+
   .facet {
     margin: 0;
     padding: 0;

@@ -6,6 +6,7 @@ export const caseListTerms = defineTerms({
     searchLabel: 'Søg i cases',
     searchButton: 'Søg',
     filters: 'Filtrér',
+    showFilters: 'Vis filtre',
     results: 'Resultater',
     facets: {
       municipality: 'Kommune',
@@ -38,6 +39,7 @@ export const caseListTerms = defineTerms({
     searchLabel: 'Search cases',
     searchButton: 'Search',
     filters: 'Filter',
+    showFilters: 'Show filters',
     results: 'Results',
     facets: {
       municipality: 'Municipality',

@@ -87,6 +87,12 @@ export class CkCaseList extends CkElement {
   @state() private state: ListState = readUrlState(location.search);
   @state() private typed = this.state.q;
   @state() private expanded = new Set<FacetName>();
+  /** Narrow (a phone, a sidebar): the filters fold into a "Vis filtre" disclosure above the results. */
+  @state() private narrow = false;
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    const narrow = (entry?.contentRect.width ?? 1000) < 560;
+    if (narrow !== this.narrow) this.narrow = narrow;
+  });
 
   private readonly localize = new LocalizeController(this, caseListTerms);
   private readonly load = new LoadController<CaseSearchResult>(this, {
@@ -130,12 +136,14 @@ export class CkCaseList extends CkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    this.resizeObserver.observe(this);
     this.onPopState();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    this.resizeObserver.disconnect();
     clearTimeout(this.typingTimer);
   }
 
@@ -263,9 +271,11 @@ export class CkCaseList extends CkElement {
 
   private renderFilters(result: CaseSearchResult | undefined, level: number) {
     const locked = this.locked;
+    const { terms } = this.localize;
+    const facets = FACET_NAMES.filter((name) => !locked[name]).map((name) => this.renderFacet(name, result?.facets[name] ?? []));
     return html`<section part="filters" class="filters" aria-labelledby="filters-heading">
-      ${heading(level, this.localize.terms.filters, 'filters-heading', 'filters-heading')}
-      ${FACET_NAMES.filter((name) => !locked[name]).map((name) => this.renderFacet(name, result?.facets[name] ?? []))}
+      ${heading(level, terms.filters, 'filters-heading', 'filters-heading')}
+      ${this.narrow ? html`<details><summary>${terms.showFilters}</summary>${facets}</details>` : facets}
     </section>`;
   }
 
