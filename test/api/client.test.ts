@@ -1,8 +1,7 @@
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import { ApiError, CaseApiClient, clientFor, queryString } from '../../src/api/index.js';
 import type { Case, CaseSearchResult } from '../../src/api/types.js';
-import { apiBase, freshBase, requestsTo } from './helpers.js';
+import { apiBase, freshBase, requestsTo, whileApiStopped } from './helpers.js';
 
 const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
 
@@ -135,17 +134,14 @@ describe('case API client', () => {
     const client = new CaseApiClient(apiBase(), { fetch: recorder.fetch, retryDelays: [20, 40] });
     await client.request('GET', '/cases/findes-ikke').catch(() => undefined);
     expect(recorder.calls).to.have.length(1);
-    await executeServerCommand('api-stop');
-    try {
+    await whileApiStopped(async () => {
       const error = (await client.request('GET', '/cases').catch((e: unknown) => e)) as ApiError;
       expect(error.kind).to.equal('network');
       expect(error.status).to.equal(0);
       expect(recorder.calls).to.have.length(4);
       await client.request('POST', `/cases/${HOLSTEBRO}/views`).catch(() => undefined);
       expect(recorder.calls).to.have.length(5);
-    } finally {
-      await executeServerCommand('api-start');
-    }
+    });
     const result = await client.request<CaseSearchResult>('GET', '/cases');
     expect(result.total).to.be.greaterThan(5);
   });

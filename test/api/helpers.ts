@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import { waitUntil } from '@open-wc/testing';
 
 /** The test server's API base (from the page's `<meta name="casekit-api">`). */
@@ -34,3 +35,16 @@ export async function shadowSelector<T extends Element = HTMLElement>(
 /** A `<dl>`'s entries as "term: value". */
 export const definitions = (list: Element | null | undefined): string[] =>
   [...(list?.querySelectorAll('dt') ?? [])].map((dt) => `${textOf(dt)}: ${textOf(dt.nextElementSibling)}`);
+
+/**
+ * Runs `check` with the API server stopped; `restart` brings it back (the server is
+ * restarted afterwards in any case, so a failing test never leaves it down).
+ */
+export async function whileApiStopped(check: (restart: () => Promise<unknown>) => Promise<void>): Promise<void> {
+  await executeServerCommand('api-stop');
+  try {
+    await check(() => executeServerCommand('api-start'));
+  } finally {
+    await executeServerCommand('api-start');
+  }
+}

@@ -1,10 +1,9 @@
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/case-card/register.js';
 import '../../src/elements/case-api/register.js';
 import type { CkCaseCard } from '../../src/elements/case-card/case-card.js';
 import type { CaseSummary } from '../../src/api/types.js';
-import { definitions, freshBase, requestsTo, shadowSelector, textOf } from '../api/helpers.js';
+import { definitions, freshBase, requestsTo, shadowSelector, textOf, whileApiStopped } from '../api/helpers.js';
 
 const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -129,8 +128,7 @@ describe('ck-case-card', () => {
   });
 
   it('shows a Danish error when the server is down, and "Prøv igen" recovers', async () => {
-    await executeServerCommand('api-stop');
-    try {
+    await whileApiStopped(async (restart) => {
       const el = await fixture<CkCaseCard>(
         html`<ck-case-card api=${freshBase()} case-id="fremtidens-partnerskaber"></ck-case-card>`,
       );
@@ -138,13 +136,11 @@ describe('ck-case-card', () => {
       expect(textOf(error)).to.contain('Casen kunne ikke hentes.');
       expect(textOf(error)).to.contain('Der er ingen forbindelse til case-serveren');
       await expect(el).to.be.accessible();
-      await executeServerCommand('api-start');
+      await restart();
       part(el, 'retry')!.click();
       await shadowSelector(el, 'article', 8000);
       expect(textOf(part(el, 'heading'))).to.equal('Fremtidens partnerskaber');
-    } finally {
-      await executeServerCommand('api-start');
-    }
+    });
   });
 
   it('shows "not found" for an unknown case', async () => {

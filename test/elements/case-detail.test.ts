@@ -1,4 +1,4 @@
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/case-detail/register.js';
 import '../../src/elements/case-api/register.js';
@@ -7,7 +7,7 @@ import { SECTION_ORDER } from '../../src/elements/case-detail/case-detail.js';
 import type { CkContactBox } from '../../src/elements/contact-box/contact-box.js';
 import { renderProse, safeHref } from '../../src/elements/case-detail/prose.js';
 import { render } from 'lit';
-import { apiBase, freshBase, requestsExactly, shadowSelector, textOf } from '../api/helpers.js';
+import { apiBase, freshBase, requestsExactly, shadowSelector, textOf, whileApiStopped } from '../api/helpers.js';
 
 const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -148,8 +148,7 @@ describe('ck-case-detail', () => {
   });
 
   it('shows a loading state, then a Danish error when the server is down; "Prøv igen" recovers', async () => {
-    await executeServerCommand('api-stop');
-    try {
+    await whileApiStopped(async (restart) => {
       const el = await fixture<CkCaseDetail>(html`<ck-case-detail api=${freshBase()} case-id="nye-veje-til-alkohol-i-haderslev-60"></ck-case-detail>`);
       expect($(el, '[part~="loading"]')).to.exist;
       await expect(el).to.be.accessible();
@@ -157,12 +156,10 @@ describe('ck-case-detail', () => {
       expect(textOf(error)).to.contain('Casen kunne ikke hentes.');
       expect(textOf($(el, '[part~="retry"]'))).to.equal('Prøv igen');
       await expect(el).to.be.accessible();
-      await executeServerCommand('api-start');
+      await restart();
       $(el, '[part~="retry"]')!.click();
       await ready(el);
-    } finally {
-      await executeServerCommand('api-start');
-    }
+    });
   });
 
   it('speaks English with lang="en"', async () => {

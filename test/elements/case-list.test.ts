@@ -1,9 +1,8 @@
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/case-list/register.js';
 import type { CkCaseList } from '../../src/elements/case-list/case-list.js';
 import type { CkCaseCard } from '../../src/elements/case-card/case-card.js';
-import { freshBase, requestsTo, shadowSelector, textOf } from '../api/helpers.js';
+import { freshBase, requestsTo, shadowSelector, textOf, whileApiStopped } from '../api/helpers.js';
 
 const SEED_IDS = [
   'faellesskabsportraetter-holstebro',
@@ -189,19 +188,16 @@ describe('ck-case-list', () => {
   });
 
   it('shows a Danish error when the server is down, and "Prøv igen" recovers', async () => {
-    await executeServerCommand('api-stop');
-    try {
+    await whileApiStopped(async (restart) => {
       const el = await fixture<CkCaseList>(html`<ck-case-list api=${freshBase()} theme="Søvn"></ck-case-list>`);
       const error = await shadowSelector(el, '[part~="error"]', 8000);
       expect(textOf(error)).to.contain('Listen over cases kunne ikke hentes.');
       await expect(el).to.be.accessible();
-      await executeServerCommand('api-start');
+      await restart();
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
       await waitUntil(() => $(el, '[part~="list"] ck-case-card'), 'no results after retry', { timeout: 8000 });
       expect(ids(el).length).to.be.greaterThan(0);
-    } finally {
-      await executeServerCommand('api-start');
-    }
+    });
   });
 
   it('speaks English with lang="en"', async () => {
