@@ -1,0 +1,363 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiController } from '../../api/api-controller.js';
+import { fetchComments } from '../../api/community.js';
+import { ApiError, isAbortError } from '../../api/error.js';
+import { loadStateStyles, renderLoadError, renderLoading } from '../../api/load-state.js';
+import type { CaseSection, Comment, CommentList, CommentPostResponse } from '../../api/types.js';
+import { CkElement } from '../../internal/ck-element.js';
+import { authorTokens } from '../../internal/device-storage.js';
+import { formFieldStyles } from '../../internal/form-field.js';
+import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { linkifiedText } from '../../internal/linkify.js';
+import { LocalizeController, type Lang } from '../../i18n/localize.js';
+import { baseStyles } from '../../styles/base.styles.js';
+import { CommentForm } from './comment-form.js';
+import { commentThreadStyles } from './comment-thread.styles.js';
+import { commentThreadTerms } from './comment-thread.terms.js';
+import { FollowForm } from './follow-form.js';
+
+/** Detail of `ck-comment-posted`. */
+export interface CommentPostedDetail {
+  caseId: string;
+  comment: Comment;
+  /** True when the comment is held for moderation (only its author sees it). */
+  pending: boolean;
+}
+
+declare module '../../internal/ck-element.js' {
+  interface CkEventMap {
+    'ck-comment-posted': CommentPostedDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ck-comment-posted': CustomEvent<CommentPostedDetail>;
+  }
+}
+
+/**
+ * The discussion of a case: the count, comments with their replies threaded,
+ * author and relative time, newest or oldest first, "Vis flere", a guest
+ * comment form (name, optional e-mail, text with a counter), replies, feedback
+ * bound to a section of the case, and "Følg denne case".
+ *
+ * What a reader types is kept on the device as a draft until it is posted, so
+ * a failed post or a reload loses nothing. Comments are shown as text: line
+ * breaks kept, `http(s)` addresses linked, no HTML interpreted. A comment held
+ * for moderation is shown to its author only, with "Din kommentar afventer
+ * godkendelse".
+ *
+ * With `section`, the thread shows only the feedback on that section of the
+ * case, and its form (opened by `openFeedback()`) is bound to it.
+ *
+ * @tagname ck-comment-thread
+ * @summary Comments on a case: threaded, sorted, paged; post, reply, section feedback, follow.
+ *
+ * @fires ck-comment-posted - A comment was posted; `detail` holds `{ caseId, comment, pending }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The count heading ("3 kommentarer").
+ * @csspart toolbar - Sort and follow.
+ * @csspart sort - The sort select.
+ * @csspart list - The list of comments.
+ * @csspart comment - One comment; also `comment-pending` while it awaits approval.
+ * @csspart author - The author's name.
+ * @csspart time - The relative time.
+ * @csspart section-tag - The section a comment is feedback on.
+ * @csspart text - The comment's text.
+ * @csspart pending - "Din kommentar afventer godkendelse".
+ * @csspart reply-button - "Svar".
+ * @csspart replies - The replies under a comment.
+ * @csspart show-more - "Vis flere kommentarer".
+ * @csspart comment-form - A comment form.
+ * @csspart field - A form field (label, input, messages).
+ * @csspart input - A text input or textarea.
+ * @csspart field-error - The message at a field.
+ * @csspart form-error - The message of a failed post.
+ * @csspart submit - "Send kommentar".
+ * @csspart notice - The message after posting.
+ * @csspart follow-button - "Følg denne case".
+ * @csspart follow-form - The follow form.
+ * @csspart follow-done - "Tjek din e-mail for at bekræfte".
+ * @csspart empty - The empty state.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error state.
+ * @csspart retry - "Prøv igen".
+ *
+ * @cssprop --ck-comment-thread-reply-indent - Indent of replies (default 1.5rem).
+ * @cssprop --ck-comment-thread-comment-background - Background of a comment (default: `--ck-color-surface`).
+ * @cssprop --ck-comment-thread-pending-background - Background of a comment awaiting approval.
+ */
+export class CkCommentThread extends CkElement {
+  static override styles = [baseStyles, loadStateStyles, formFieldStyles, commentThreadStyles];
+
+  /** The case whose discussion this is. */
+  @property({ attribute: 'case-id' }) caseId = '';
+
+  /** Only the feedback on this section of the case (e.g. `formaal`); the form is bound to it. */
+  @property() section?: CaseSection;
+
+  /** The API base URL when not the page's or the provider's. */
+  @property() api?: string;
+
+  /** Top-level comments per page ("Vis flere" adds as many again). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+
+  /** The heading level (2–6) that fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Leave out "Følg denne case". */
+  @property({ attribute: 'no-follow', type: Boolean }) noFollow = false;
+
+  /** Newest or oldest first. */
+  @property({ reflect: true }) sort: 'newest' | 'oldest' = 'newest';
+
+  @state() private list?: CommentList;
+  @state() private loadError?: ApiError;
+  @state() private pages = 1;
+  @state() private replyTo?: string;
+  @state() private feedbackSection?: CaseSection;
+  @state() private notice = '';
+
+  private readonly localize = new LocalizeController(this, commentThreadTerms);
+  private readonly apiController = new ApiController(this);
+  private readonly forms = new Map<string, CommentForm>();
+  private readonly follow = new FollowForm(this);
+  private loading?: AbortController;
+  private focusAfterLoad?: string;
+
+  get client() {
+    return this.apiController.client;
+  }
+
+  get uiLang(): Lang {
+    return this.localize.lang;
+  }
+
+  get terms() {
+    return this.localize.terms;
+  }
+
+  /**
+   * Opens the feedback form bound to `section` (in a thread with `section`,
+   * its own) and moves focus to its text field. `ck-case-detail` calls this
+   * from each section's "Giv feedback".
+   */
+  async openFeedback(section: CaseSection | undefined = this.section): Promise<void> {
+    this.feedbackSection = section;
+    this.replyTo = undefined;
+    await this.updateComplete;
+    const form = this.formFor(null, section ?? null);
+    const field = this.renderRoot.querySelector<HTMLElement>(`#${form.textareaId}`);
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus();
+  }
+
+  /** Loads the comments again (after a post, a sort, "Vis flere", or "Prøv igen"). */
+  reload(): void {
+    this.loading?.abort();
+    if (!this.caseId) return;
+    const controller = new AbortController();
+    this.loading = controller;
+    const pageSize = this.section ? 100 : Math.min(100, this.pageSize * this.pages);
+    this.loadError = undefined;
+    fetchComments(this.client, this.caseId, { sort: this.sort, page: 1, pageSize }, authorTokens(), this.uiLang, controller.signal).then(
+      (list) => {
+        if (controller.signal.aborted) return;
+        this.list = list;
+        this.loading = undefined;
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted || isAbortError(error)) return;
+        this.loadError = error instanceof ApiError ? error : new ApiError('parse', String(error));
+        this.loading = undefined;
+      },
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.caseId) this.reload();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('caseId') || changed.has('api') || changed.has('sort') || changed.has('section')) {
+      if (changed.has('caseId') || changed.has('section')) {
+        this.list = undefined;
+        this.pages = 1;
+        this.forms.clear();
+      }
+      this.reload();
+    }
+  }
+
+  protected override async updated(): Promise<void> {
+    if (this.focusAfterLoad && this.list) {
+      const target = this.renderRoot.querySelector<HTMLElement>(`#c-${CSS.escape(this.focusAfterLoad)}`);
+      if (target) {
+        this.focusAfterLoad = undefined;
+        target.focus();
+      }
+    }
+  }
+
+  /** The form for a parent (reply) or a section, created once, with its stored draft. */
+  private formFor(parentId: string | null, section: CaseSection | null): CommentForm {
+    const key = `${parentId ?? '-'}:${section ?? '-'}`;
+    let form = this.forms.get(key);
+    if (!form) {
+      form = new CommentForm(this, this.caseId, parentId, section);
+      this.forms.set(key, form);
+    }
+    return form;
+  }
+
+  /** Called by a form once the server stored its comment. */
+  commentPosted(form: CommentForm, response: CommentPostResponse): void {
+    const pending = response.comment.status === 'pending';
+    this.notice = pending ? this.terms.pendingPosted : this.terms.posted;
+    if (form.parentId) this.replyTo = undefined;
+    if (form.section && !this.section) this.feedbackSection = undefined;
+    this.focusAfterLoad = response.comment.id;
+    this.emit('ck-comment-posted', { caseId: this.caseId, comment: response.comment, pending });
+    this.reload();
+  }
+
+  private get shownItems(): Comment[] {
+    const items = this.list?.items ?? [];
+    return this.section ? items.filter((c) => c.section === this.section) : items;
+  }
+
+  private countOf(items: Comment[]): number {
+    return items.reduce((sum, c) => sum + 1 + this.countOf(c.replies), 0);
+  }
+
+  override render() {
+    const terms = this.terms;
+    const level = clampHeadingLevel(this.headingLevel);
+    const sectionName = this.section ? terms.sections[this.section] : '';
+    const list = this.list;
+    const count = this.section ? this.countOf(this.shownItems) : (list?.total ?? 0);
+    return html`<section part="base" class="root" aria-labelledby="thread-heading">
+      ${heading(level, this.section ? terms.sectionCount(count, sectionName) : terms.count(count), 'heading', 'thread-heading')}
+      ${this.section ? nothing : this.renderToolbar()}
+      <div role="status" class="notice-region">${this.notice ? html`<p part="notice" class="form-success">${this.notice}</p>` : nothing}</div>
+      ${this.renderBody()}
+      ${this.renderMainForm()}
+    </section>`;
+  }
+
+  private renderToolbar() {
+    const terms = this.terms;
+    return html`<div part="toolbar" class="toolbar">
+      <label class="sort">
+        ${terms.sort}
+        <select part="sort" .value=${this.sort} @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as 'newest' | 'oldest')}>
+          <option value="newest" ?selected=${this.sort === 'newest'}>${terms.newest}</option>
+          <option value="oldest" ?selected=${this.sort === 'oldest'}>${terms.oldest}</option>
+        </select>
+      </label>
+      ${this.noFollow ? nothing : html`<div class="follow">${this.follow.render()}</div>`}
+    </div>`;
+  }
+
+  private renderBody() {
+    const terms = this.terms;
+    if (!this.list) {
+      if (this.loadError) return renderLoadError(this.loadError, this.uiLang, terms.loadError, () => this.reload());
+      return html`<div class="placeholder">${renderLoading(this.uiLang, 3)}</div>`;
+    }
+    const items = this.shownItems;
+    const error = this.loadError ? renderLoadError(this.loadError, this.uiLang, terms.loadError, () => this.reload()) : nothing;
+    if (items.length === 0) {
+      return html`${error}<p part="empty" class="empty">${this.section ? terms.sectionEmpty : terms.empty}</p>`;
+    }
+    const more = !this.section && this.list.items.length < this.list.topLevelTotal;
+    return html`${error}<ul part="list" class="list">${items.map((c) => this.renderComment(c, 0))}</ul>
+      ${more
+        ? html`<button type="button" part="show-more" class="ck-button secondary" @click=${this.showMore}>${terms.showMore}</button>`
+        : nothing}`;
+  }
+
+  private showMore = (): void => {
+    const shown = this.list?.items ?? [];
+    const nextIndex = shown.length;
+    this.pages += 1;
+    this.loading?.abort();
+    const controller = new AbortController();
+    this.loading = controller;
+    const pageSize = Math.min(100, this.pageSize * this.pages);
+    fetchComments(this.client, this.caseId, { sort: this.sort, page: 1, pageSize }, authorTokens(), this.uiLang, controller.signal).then(
+      (list) => {
+        if (controller.signal.aborted) return;
+        this.list = list;
+        this.focusAfterLoad = list.items[nextIndex]?.id;
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted || isAbortError(error)) return;
+        this.pages -= 1;
+        this.loadError = error instanceof ApiError ? error : new ApiError('parse', String(error));
+      },
+    );
+  };
+
+  private renderComment(comment: Comment, depth: number): unknown {
+    const terms = this.terms;
+    const pending = comment.status === 'pending';
+    const id = `c-${comment.id}`;
+    const replying = this.replyTo === comment.id;
+    return html`<li>
+      <article part=${pending ? 'comment comment-pending' : 'comment'} class=${pending ? 'comment pending' : 'comment'} id=${id} tabindex="-1" aria-labelledby=${`${id}-author`}>
+        <header class="meta">
+          <span part="author" class="author" id=${`${id}-author`}>${comment.authorName}</span>
+          <time part="time" datetime=${comment.createdAt} title=${this.localize.date(comment.createdAt, { dateStyle: 'long', timeStyle: 'short' })}>${this.localize.relativeTime(comment.createdAt)}</time>
+          ${comment.section && !this.section ? html`<span part="section-tag" class="tag">${terms.feedbackOn(terms.sections[comment.section])}</span>` : nothing}
+        </header>
+        ${pending ? html`<p part="pending" class="pending-note">${terms.pending}</p>` : nothing}
+        <div part="text" class="text">${linkifiedText(comment.text)}</div>
+        ${pending
+          ? nothing
+          : html`<button type="button" part="reply-button" class="link-button" aria-expanded=${replying ? 'true' : 'false'} @click=${() => this.toggleReply(comment.id)}>
+              ${terms.reply}<span class="visually-hidden">: ${terms.replyTo(comment.authorName)}</span>
+            </button>`}
+        ${replying ? this.formFor(comment.id, comment.section ?? null).render(terms.replyTo(comment.authorName), () => this.toggleReply(comment.id)) : nothing}
+      </article>
+      ${comment.replies.length
+        ? html`<ul part="replies" class=${depth < 3 ? 'replies' : 'replies flat'} aria-label=${terms.repliesTo(comment.authorName)}>
+            ${comment.replies.map((reply) => this.renderComment(reply, depth + 1))}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  private async toggleReply(id: string): Promise<void> {
+    const opening = this.replyTo !== id;
+    this.replyTo = opening ? id : undefined;
+    await this.updateComplete;
+    if (opening) {
+      const form = this.forms.get(`${id}:-`) ?? [...this.forms.values()].find((f) => f.parentId === id);
+      this.renderRoot.querySelector<HTMLElement>(`#${form?.textareaId ?? ''}`)?.focus();
+    } else {
+      this.renderRoot.querySelector<HTMLElement>(`#c-${CSS.escape(id)} [part="reply-button"]`)?.focus();
+    }
+  }
+
+  private renderMainForm() {
+    const terms = this.terms;
+    if (this.section) {
+      if (this.feedbackSection !== this.section) return nothing;
+      return this.formFor(null, this.section).render(terms.feedbackOn(terms.sections[this.section]), () => (this.feedbackSection = undefined));
+    }
+    if (this.feedbackSection) {
+      return this.formFor(null, this.feedbackSection).render(terms.feedbackOn(terms.sections[this.feedbackSection]), () => (this.feedbackSection = undefined));
+    }
+    return this.formFor(null, null).render(terms.writeComment);
+  }
+}

@@ -1,0 +1,86 @@
+import { html, nothing } from 'lit';
+import { followCase } from '../../api/community.js';
+import { ApiError } from '../../api/error.js';
+import { errorReason } from '../../api/load-state.js';
+import { focusFirstInvalid, honeypot, isEmail, serverFieldErrors, textField } from '../../internal/form-field.js';
+import type { CkCommentThread } from './comment-thread.js';
+
+/**
+ * "Følg denne case": an e-mail address, then "Tjek din e-mail for at bekræfte".
+ * Nothing is stored on the device; the address goes to the server only.
+ */
+export class FollowForm {
+  open = false;
+  private email = '';
+  private website = '';
+  private error = '';
+  private formError = '';
+  private sending = false;
+  private done = false;
+
+  constructor(private readonly host: CkCommentThread) {}
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.sending) return;
+    const terms = this.host.terms;
+    this.formError = '';
+    const email = this.email.trim();
+    this.error = !email ? terms.required(terms.followEmail) : isEmail(email) ? '' : terms.badEmail;
+    if (this.error) {
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      focusFirstInvalid(this.host.renderRoot);
+      return;
+    }
+    this.sending = true;
+    this.host.requestUpdate();
+    try {
+      await followCase(this.host.client, this.host.caseId, email, this.website, this.host.uiLang);
+      this.done = true;
+      await this.host.updateComplete;
+      this.host.renderRoot.querySelector<HTMLElement>('[part="follow-done"]')?.focus();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      this.error = serverFieldErrors(error).email ?? '';
+      this.formError = terms.followFailed(error.kind === 'http' && error.detail && error.status !== 429 ? error.detail : errorReason(error, this.host.uiLang));
+    } finally {
+      this.sending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  render() {
+    const terms = this.host.terms;
+    if (this.done) {
+      return html`<div part="follow-done" class="form-success" tabindex="-1" role="status">
+        ${terms.followDone}<br /><span class="done-text">${terms.followDoneText}</span>
+      </div>`;
+    }
+    if (!this.open) {
+      return html`<button type="button" part="follow-button" class="ck-button secondary" aria-expanded="false" @click=${this.toggle}>
+        ${terms.follow}
+      </button>`;
+    }
+    return html`<button type="button" part="follow-button" class="ck-button secondary" aria-expanded="true" aria-controls="follow-form" @click=${this.toggle}>
+        ${terms.follow}
+      </button>
+      <form id="follow-form" part="follow-form" class="follow-form" novalidate @submit=${(e: Event) => this.submit(e)}>
+        <p class="hint">${terms.followIntro}</p>
+        <div role="alert">${this.formError ? html`<p class="form-error">${this.formError}</p>` : nothing}</div>
+        ${textField({ id: 'follow-email', label: terms.followEmail, type: 'email', value: this.email, required: true, autocomplete: 'email', maxlength: 200, error: this.error, onInput: (v) => {
+          this.email = v;
+          this.host.requestUpdate();
+        } })}
+        ${honeypot('follow-website', terms.website, this.website, (v) => (this.website = v))}
+        <button type="submit" part="follow-submit" class="ck-button" aria-disabled=${this.sending ? 'true' : 'false'}>${terms.followSubmit}</button>
+      </form>`;
+  }
+
+  private toggle = async (): Promise<void> => {
+    this.open = !this.open;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (this.open) this.host.renderRoot.querySelector<HTMLElement>('#follow-email')?.focus();
+  };
+}

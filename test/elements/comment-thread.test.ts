@@ -1,0 +1,283 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/comment-thread/register.js';
+import type { CkCommentThread } from '../../src/elements/comment-thread/comment-thread.js';
+
+const CASE = 'plads-til-naervaer-og-hjerte';
+const OTHER_CASE = 'ensomhed-som-tema-for-samskabelsesprocesser';
+
+const $ = <T extends Element = HTMLElement>(el: CkCommentThread, selector: string) => el.shadowRoot!.querySelector<T & HTMLElement>(selector);
+const $$ = (el: CkCommentThread, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const headingText = (el: CkCommentThread) => $(el, '[part="heading"]')!.textContent!.trim();
+
+async function thread(caseId = CASE, extra: Partial<CkCommentThread> = {}): Promise<CkCommentThread> {
+  const el = await fixture<CkCommentThread>(html`<ck-comment-thread case-id=${caseId} .pageSize=${extra.pageSize ?? 10} api=${extra.api ?? ''}></ck-comment-thread>`);
+  await waitUntil(() => $(el, '[part="list"], [part="empty"]'), 'comments loaded', { timeout: 5000 });
+  return el;
+}
+
+/** The main form's fields (the last form in the thread). */
+function mainForm(el: CkCommentThread) {
+  const forms = $$(el, 'form.comment-form');
+  const form = forms[forms.length - 1]!;
+  return {
+    form,
+    name: form.querySelector<HTMLInputElement>('input[autocomplete="name"]')!,
+    email: form.querySelector<HTMLInputElement>('input[type="email"]')!,
+    text: form.querySelector<HTMLTextAreaElement>('textarea')!,
+    submit: form.querySelector<HTMLButtonElement>('[part="submit"]')!,
+  };
+}
+
+function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+async function post(el: CkCommentThread, name: string, text: string) {
+  const f = mainForm(el);
+  type(f.name, name);
+  type(f.text, text);
+  setTimeout(() => f.submit.click());
+  const event = await oneEvent(el, 'ck-comment-posted');
+  await waitUntil(() => $(el, `#c-${CSS.escape(event.detail.comment.id)}`), 'posted comment shown', { timeout: 5000 });
+  return event.detail.comment;
+}
+
+describe('ck-comment-thread (real API)', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    await executeServerCommand('api-start');
+    localStorage.clear();
+  });
+
+  it('shows the empty state, a labelled form and stores nothing before the reader types', async () => {
+    const el = await thread('fremtidens-partnerskaber');
+    expect(headingText(el)).to.equal('0 kommentarer');
+    expect($(el, '[part="empty"]')!.textContent).to.contain('ingen kommentarer');
+    expect(localStorage.length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('posts a comment and a reply, and shows them threaded with author, relative time and count after a reload', async () => {
+    let el = await thread();
+    const before = Number.parseInt(headingText(el), 10);
+    const comment = await post(el, 'Mette fra Viborg', 'Hvordan fik I kontakt til fotograferne?\nVi overvejer det samme.');
+    expect(localStorage.getItem(`casekit:draft:comment:${CASE}:-:-`)).to.equal(null);
+    expect($(el, '[part="notice"]')!.textContent).to.contain('offentliggjort');
+
+    const replyButton = $(el, `#c-${CSS.escape(comment.id)} [part="reply-button"]`)!;
+    replyButton.click();
+    await el.updateComplete;
+    const replyForm = $(el, `#c-${CSS.escape(comment.id)} form`)!;
+    expect(el.shadowRoot!.activeElement).to.equal(replyForm.querySelector('textarea'));
+    type(replyForm.querySelector('input')!, 'Maria Bisgaard Fabricius');
+    type(replyForm.querySelector('textarea')!, 'Via Frivillighedscentret: https://example.dk/frivillig.');
+    setTimeout(() => replyForm.querySelector<HTMLButtonElement>('[part="submit"]')!.click());
+    const reply = (await oneEvent(el, 'ck-comment-posted')).detail.comment;
+    expect(reply.parentId).to.equal(comment.id);
+
+    el.remove();
+    el = await thread();
+    expect(headingText(el)).to.equal(`${before + 2} kommentarer`);
+    const article = $(el, `#c-${CSS.escape(comment.id)}`)!;
+    expect(article.querySelector('[part="author"]')!.textContent).to.equal('Mette fra Viborg');
+    expect(article.querySelector('[part="time"]')!.textContent).to.match(/nu|sekund|minut/);
+    expect(article.querySelector('[part="text"]')!.textContent).to.equal('Hvordan fik I kontakt til fotograferne?\nVi overvejer det samme.');
+    const replies = article.parentElement!.querySelector('[part="replies"]')!;
+    expect(replies.querySelector('[part="author"]')!.textContent).to.equal('Maria Bisgaard Fabricius');
+    const link = replies.querySelector<HTMLAnchorElement>('[part="text"] a')!;
+    expect(link.href).to.equal('https://example.dk/frivillig');
+    expect(link.rel).to.equal('nofollow ugc noopener');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "1 kommentar" in the singular, and sorts newest or oldest first with "Vis flere"', async () => {
+    const el = await thread(OTHER_CASE, { pageSize: 2 } as Partial<CkCommentThread>);
+    const start = Number.parseInt(headingText(el), 10);
+    await post(el, 'Første', 'En');
+    if (start === 0) expect(headingText(el)).to.equal('1 kommentar');
+    await post(el, 'Anden', 'To');
+    await post(el, 'Tredje', 'Tre');
+    const authors = () => $$(el, '[part="list"] > li > article [part="author"]').map((a) => a.textContent);
+    expect(authors()).to.deep.equal(['Tredje', 'Anden']);
+    $(el, '[part="show-more"]')!.click();
+    await waitUntil(() => authors().length === 3, 'third shown', { timeout: 5000 });
+    expect(authors()).to.deep.equal(['Tredje', 'Anden', 'Første']);
+    await waitUntil(() => el.shadowRoot!.activeElement?.querySelector('[part="author"]')?.textContent === 'Første', 'focus on the first new comment');
+
+    const select = $<HTMLSelectElement>(el, '[part="sort"]')!;
+    select.value = 'oldest';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => authors()[0] !== 'Tredje', 'resorted', { timeout: 5000 });
+    if (start === 0) expect(authors().slice(0, 2)).to.deep.equal(['Første', 'Anden']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks the fields before sending: messages at the fields, aria-invalid, focus on the first', async () => {
+    const el = await thread();
+    const f = mainForm(el);
+    f.submit.click();
+    await el.updateComplete;
+    expect(f.name.getAttribute('aria-invalid')).to.equal('true');
+    expect(f.text.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(f.name);
+    const described = f.name.getAttribute('aria-describedby')!;
+    expect($(el, `#${described}`)!.textContent).to.equal('Udfyld navn.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('maps the server’s field errors onto the field and keeps the text', async () => {
+    const el = await thread();
+    const f = mainForm(el);
+    type(f.name, 'Lars');
+    type(f.email, 'lars@kommune.x');
+    type(f.text, 'Godt projekt.');
+    f.submit.click();
+    await waitUntil(() => f.email.getAttribute('aria-invalid') === 'true', 'server error at the e-mail field', { timeout: 5000 });
+    expect($(el, '[part="form-error"]')!.textContent).to.contain('Ret de markerede felter');
+    expect(f.text.value).to.equal('Godt projekt.');
+    expect(el.shadowRoot!.activeElement).to.equal(f.email);
+  });
+
+  it('keeps the typed text when the server is down, and a reload restores the draft', async () => {
+    let el = await thread();
+    let f = mainForm(el);
+    type(f.name, 'Jens');
+    f.text.focus();
+    await sendKeys({ type: 'Tak for en god case' });
+    await el.updateComplete;
+    expect(JSON.parse(localStorage.getItem(`casekit:draft:comment:${CASE}:-:-`)!).text).to.equal('Tak for en god case');
+
+    await executeServerCommand('api-stop');
+    f.submit.click();
+    await waitUntil(() => $(el, '[part="form-error"]'), 'failure shown', { timeout: 10_000 });
+    expect($(el, '[part="form-error"]')!.textContent).to.contain('ikke er forbindelse');
+    expect(f.text.value).to.equal('Tak for en god case');
+    await expect(el).to.be.accessible();
+
+    el.remove();
+    await executeServerCommand('api-start');
+    el = await thread();
+    f = mainForm(el);
+    expect(f.name.value).to.equal('Jens');
+    expect(f.text.value).to.equal('Tak for en god case');
+    expect(el.shadowRoot!.textContent).to.contain('gendannet');
+    setTimeout(() => f.submit.click());
+    await oneEvent(el, 'ck-comment-posted');
+    expect(localStorage.getItem(`casekit:draft:comment:${CASE}:-:-`)).to.equal(null);
+  });
+
+  it('shows HTML in a comment as text and runs nothing', async () => {
+    const el = await thread();
+    const w = window as unknown as { pwned?: boolean };
+    const evil = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script> <b>fed</b>';
+    const comment = await post(el, '<i>Hacker</i>', evil);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const article = $(el, `#c-${CSS.escape(comment.id)}`)!;
+    expect(article.querySelector('[part="text"]')!.textContent).to.equal(evil);
+    expect(article.querySelector('[part="author"]')!.textContent).to.equal('<i>Hacker</i>');
+    expect(article.querySelector('img, script, b, i')).to.equal(null);
+    expect(w.pwned).to.equal(undefined);
+  });
+
+  it('hides the honeypot from people and assistive technology', async () => {
+    const el = await thread();
+    const trap = mainForm(el).form.querySelector<HTMLInputElement>('input[name="website"]')!;
+    expect(trap.tabIndex).to.equal(-1);
+    expect(trap.autocomplete).to.equal('off');
+    expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
+    const box = trap.getBoundingClientRect();
+    expect(box.right < 0 || box.width <= 1).to.be.true;
+  });
+
+  it('follows a case: e-mail, then "Tjek din e-mail for at bekræfte", and the outbox sends the confirmation', async () => {
+    const el = await thread();
+    $(el, '[part="follow-button"]')!.click();
+    await el.updateComplete;
+    const field = $<HTMLInputElement>(el, '#follow-email')!;
+    expect(el.shadowRoot!.activeElement).to.equal(field);
+    await expect(el).to.be.accessible();
+    const address = `laeser-${Date.now()}@example.dk`;
+    type(field, address);
+    $(el, '[part="follow-submit"]')!.click();
+    await waitUntil(() => $(el, '[part="follow-done"]'), 'confirmation shown', { timeout: 5000 });
+    expect($(el, '[part="follow-done"]')!.textContent).to.contain('Tjek din e-mail for at bekræfte');
+    await waitUntil(
+      async () => ((await executeServerCommand('api-mail')) as { recipient: string }[]).some((m) => m.recipient === address),
+      'confirmation mail relayed from the outbox',
+      { timeout: 8000, interval: 200 },
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives feedback bound to a section, shown in that section’s thread', async () => {
+    const el = await thread();
+    await el.openFeedback('formaal');
+    const f = mainForm(el);
+    expect(el.shadowRoot!.activeElement).to.equal(f.text);
+    expect(f.form.textContent).to.contain('Feedback på «Formål»');
+    const comment = await post(el, 'Anne', 'Formålet er meget klart beskrevet.');
+    expect(comment.section).to.equal('formaal');
+    expect($(el, `#c-${CSS.escape(comment.id)} [part="section-tag"]`)!.textContent).to.contain('Formål');
+
+    const sectionThread = await fixture<CkCommentThread>(html`<ck-comment-thread case-id=${CASE} section="formaal"></ck-comment-thread>`);
+    await waitUntil(() => $(sectionThread, '[part="list"]'), 'section feedback loaded', { timeout: 5000 });
+    expect(headingText(sectionThread)).to.match(/kommentar(er)? til «Formål»/);
+    expect($(sectionThread, `#c-${CSS.escape(comment.id)}`)).to.not.equal(null);
+    await expect(sectionThread).to.be.accessible();
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const wrapper = await fixture(html`<div lang="en"><ck-comment-thread case-id="fremtidens-partnerskaber"></ck-comment-thread></div>`);
+    const el = wrapper.querySelector('ck-comment-thread')!;
+    await waitUntil(() => $(el, '[part="empty"]'), 'loaded', { timeout: 5000 });
+    expect(headingText(el)).to.equal('0 comments');
+    expect($(el, '[part="submit"]')!.textContent!.trim()).to.equal('Post comment');
+  });
+
+  it('says in Danish that the comments could not load, with "Prøv igen"', async () => {
+    await executeServerCommand('api-stop');
+    const el = await fixture<CkCommentThread>(html`<ck-comment-thread case-id=${CASE}></ck-comment-thread>`);
+    await waitUntil(() => $(el, '[part="error"]'), 'error shown', { timeout: 10_000 });
+    expect($(el, '[part="error"]')!.textContent).to.contain('Kommentarerne kunne ikke hentes.');
+    await expect(el).to.be.accessible();
+    await executeServerCommand('api-start');
+    $(el, '[part="retry"]')!.click();
+    await waitUntil(() => $(el, '[part="list"], [part="empty"]'), 'loaded after retry', { timeout: 5000 });
+  });
+});
+
+describe('ck-comment-thread with pre-moderation (real API, COMMENT_MODERATION=pre)', () => {
+  afterEach(() => localStorage.clear());
+
+  it('shows the author the pending note, and the comment once a moderator publishes it', async function () {
+    // The first use starts the second API process.
+    this.timeout(60_000);
+    const api = (await executeServerCommand('api-pre-url')) as string;
+    let el = await thread(CASE, { api } as Partial<CkCommentThread>);
+    const comment = await post(el, 'Karen', 'Venter på godkendelse');
+    expect($(el, '[part="notice"]')!.textContent).to.contain('afventer godkendelse');
+    const article = $(el, `#c-${CSS.escape(comment.id)}`)!;
+    expect(article.getAttribute('part')).to.contain('comment-pending');
+    expect(article.querySelector('[part="pending"]')!.textContent).to.equal('Din kommentar afventer godkendelse');
+    await expect(el).to.be.accessible();
+
+    // Another reader (no author token) does not see it.
+    localStorage.removeItem('casekit:author-tokens');
+    el.remove();
+    el = await thread(CASE, { api } as Partial<CkCommentThread>);
+    expect($(el, `#c-${CSS.escape(comment.id)}`)).to.equal(null);
+
+    const result = (await executeServerCommand('api-moderate', {
+      pre: true,
+      method: 'POST',
+      path: `/moderation/comments/${comment.id}/publish`,
+    })) as { status: number };
+    expect(result.status).to.equal(200);
+    el.remove();
+    el = await thread(CASE, { api } as Partial<CkCommentThread>);
+    expect($(el, `#c-${CSS.escape(comment.id)} [part="pending"]`)).to.equal(null);
+    expect($(el, `#c-${CSS.escape(comment.id)}`)).to.not.equal(null);
+  });
+});
