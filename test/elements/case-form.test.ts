@@ -1,0 +1,129 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/elements/case-form/register.js';
+import type { CkCaseForm } from '../../src/elements/case-form/case-form.js';
+
+const field = <T extends HTMLElement = HTMLInputElement>(el: CkCaseForm, key: string) =>
+  el.shadowRoot!.querySelector<T>(`#f-${key.replace(/\./g, '-')}`)!;
+
+function type(el: CkCaseForm, key: string, value: string): void {
+  const input = field(el, key);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+const submit = (el: CkCaseForm) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+const errorOf = (el: CkCaseForm, key: string) => {
+  const input = field(el, key);
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.endsWith('-error'));
+  return ids.length ? el.shadowRoot!.getElementById(ids[0]!)!.textContent : null;
+};
+
+describe('ck-case-form (real API)', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    await executeServerCommand('api-start');
+    localStorage.clear();
+  });
+
+  it('shows the fields of a case in sections with the contact person, and is accessible', async () => {
+    const el = await fixture<CkCaseForm>(html`<ck-case-form></ck-case-form>`);
+    const legends = [...el.shadowRoot!.querySelectorAll('legend')].map((l) => l.textContent);
+    expect(legends).to.deep.equal(['Om casen', 'Formål og målgruppe', 'Indsatsen', 'Virkning og vurdering', 'Erfaringer', 'Kontaktperson', 'Dig, der indsender']);
+    expect(el.shadowRoot!.querySelectorAll('ck-rating-scale')).to.have.length(2);
+    expect(localStorage.length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks required fields and formats before sending, at the field, and focuses the first', async () => {
+    const el = await fixture<CkCaseForm>(html`<ck-case-form></ck-case-form>`);
+    type(el, 'contacts.0.email', 'maria@');
+    type(el, 'contacts.0.phone', '12 34');
+    type(el, 'materials.0.url', 'www.holstebro.dk');
+    submit(el);
+    await el.updateComplete;
+    expect(errorOf(el, 'title')).to.equal('Udfyld titel.');
+    expect(errorOf(el, 'municipalities')).to.equal('Udfyld kommune(r).');
+    expect(errorOf(el, 'contacts.0.name')).to.equal('Udfyld navn.');
+    expect(errorOf(el, 'contacts.0.email')).to.contain('gyldig e-mailadresse');
+    expect(errorOf(el, 'contacts.0.phone')).to.contain('telefonnummer');
+    expect(errorOf(el, 'materials.0.url')).to.contain('https://');
+    expect(field(el, 'title').getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(field(el, 'title'));
+    expect(el.shadowRoot!.querySelector('[part="form-error"]')!.textContent).to.contain('6 markerede felter');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a draft that a reload restores', async () => {
+    let el = await fixture<CkCaseForm>(html`<ck-case-form></ck-case-form>`);
+    type(el, 'title', 'Walk and talk i Vejle');
+    el.remove();
+    el = await fixture<CkCaseForm>(html`<ck-case-form></ck-case-form>`);
+    expect(field(el, 'title').value).to.equal('Walk and talk i Vejle');
+    expect(el.shadowRoot!.textContent).to.contain('gendannet');
+  });
+
+  it('maps the server’s field errors onto the fields', async () => {
+    const el = await fixture<CkCaseForm>(html`<ck-case-form></ck-case-form>`);
+    type(el, 'title', 'Walk and talk');
+    type(el, 'municipalities', 'Vejle');
+    type(el, 'contacts.0.name', 'Sara Holm');
+    type(el, 'contacts.0.email', 'sara@vejle.x');
+    submit(el);
+    await waitUntil(() => errorOf(el, 'contacts.0.email'), 'server error at the field', { timeout: 5000 });
+    expect(field(el, 'contacts.0.email').getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(field(el, 'contacts.0.email'));
+    expect(field(el, 'title').value).to.equal('Walk and talk');
+  });
+
+  it('keeps everything when the server is down', async () => {
+    const el = await fixture<CkCaseForm>(html`<ck-case-form></ck-case-form>`);
+    type(el, 'title', 'Walk and talk');
+    type(el, 'municipalities', 'Vejle');
+    type(el, 'contacts.0.name', 'Sara Holm');
+    await executeServerCommand('api-stop');
+    submit(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="form-error"]'), 'failure shown', { timeout: 10_000 });
+    expect(el.shadowRoot!.querySelector('[part="form-error"]')!.textContent).to.contain('ikke er forbindelse');
+    expect(field(el, 'title').value).to.equal('Walk and talk');
+    expect(JSON.parse(localStorage.getItem('casekit:draft:case-form')!).title).to.equal('Walk and talk');
+  });
+
+  it('sends a case that the moderator then sees as pending, with "modtaget — afventer godkendelse"', async () => {
+    const el = await fixture<CkCaseForm>(html`<ck-case-form></ck-case-form>`);
+    const title = `Fællesskabsportrætter i Struer ${Date.now()}`;
+    type(el, 'title', title);
+    type(el, 'municipalities', 'Struer, Lemvig');
+    type(el, 'purpose', 'At sætte fokus på ABC-budskabet.\nOg fællesskaber.');
+    type(el, 'contacts.0.name', 'Maria Bisgaard Fabricius');
+    type(el, 'contacts.0.phone', '96 11 41 22');
+    type(el, 'contacts.0.email', 'maria@struer.dk');
+    type(el, 'materials.0.url', 'https://struer.dk/kalender.pdf');
+    const scale = el.shadowRoot!.querySelector('ck-rating-scale')!;
+    scale.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[3]!.click();
+    setTimeout(() => submit(el));
+    const { detail } = await oneEvent(el, 'ck-case-submitted');
+    expect(detail.status).to.equal('pending');
+    await el.updateComplete;
+    const success = el.shadowRoot!.querySelector('[part="success"]')!;
+    expect(success.textContent).to.contain('Tak! Din case er modtaget og afventer godkendelse');
+    expect(el.shadowRoot!.activeElement).to.equal(success);
+    expect(localStorage.getItem('casekit:draft:case-form')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    const pending = (await executeServerCommand('api-moderate', { path: '/moderation/cases?status=pending' })) as {
+      body: { items?: { id: string; title: string; status: string; municipalities: string[] }[] } | { id: string; title: string }[];
+    };
+    const items = Array.isArray(pending.body) ? pending.body : (pending.body.items ?? []);
+    const found = items.find((c) => c.id === detail.id) as { title: string; municipalities: string[] } | undefined;
+    expect(found?.title).to.equal(title);
+    expect(found?.municipalities).to.deep.equal(['Struer', 'Lemvig']);
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const wrapper = await fixture(html`<div lang="en"><ck-case-form></ck-case-form></div>`);
+    const el = wrapper.querySelector('ck-case-form')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Add a case from your municipality');
+  });
+});
