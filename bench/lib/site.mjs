@@ -1,0 +1,41 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../server/start.ts';
+
+export const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
+
+/**
+ * The demo site as `npm start` serves it (same server, same strict CSP,
+ * bundles at /casekit/), from a temporary copy of demo/ with the bench's own
+ * pages added under /bench/ and a copy of the case page without Casekit.
+ * Nothing in demo/ is touched.
+ */
+export async function startSite({ generate = 300 } = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'casekit-bench-site-'));
+  cpSync('demo', root, { recursive: true });
+  cpSync('bench/pages', join(root, 'bench'), { recursive: true });
+  // The page an editor had before pasting Casekit: the same HTML minus the script tag.
+  const casePage = readFileSync(join(root, 'case.html'), 'utf8');
+  const withoutScript = casePage.replace(/\s*<script[^>]*casekit[^>]*><\/script>/, '');
+  if (withoutScript === casePage) throw new Error('demo/case.html: no Casekit script tag to remove');
+  writeFileSync(join(root, 'case-without-casekit.html'), withoutScript);
+
+  const server = await startServer({
+    port: 0,
+    fromEnv: false,
+    dataDir: 'memory://',
+    seed: { generate },
+    staticDir: root,
+    // The bench reloads pages many times from one address; the default limits are for real visitors.
+    rateLimit: { writesPerMinute: 1e6, viewsPerMinute: 1e6 },
+  });
+  return {
+    url: server.url,
+    db: server.db,
+    close: async () => {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
