@@ -168,7 +168,7 @@ async function measureDatabase(label, childOptions, { duration, warmup }) {
 
 export async function apiSection({ quick }) {
   const generate = quick ? 1000 : 10_000;
-  const duration = quick ? 2 : 8;
+  const duration = quick ? 1.5 : 6;
   const warmup = quick ? 0.5 : 2;
   const rows = [];
   const folder = await pgliteFolder(generate);

@@ -41,7 +41,7 @@ function summarise(label, result, extra = '') {
 }
 
 export async function renderSection({ browser, site, quick }) {
-  const reps = quick ? 3 : 9;
+  const reps = quick ? 2 : 9;
   const rows = [];
   const list = await (await fetch(`${site.url}/api/v1/cases?pageSize=100&sort=title`)).json();
   const threadCase = list.items.find((c) => c.id !== 'faellesskabsportraetter-holstebro').id;
