@@ -40,11 +40,20 @@ try {
     });
     if (!rendered) errors.push('a ck- element did not render its shadow root');
     await page.addScriptTag({ content: axeSource });
+    // Storybook's a11y addon runs axe itself after a story renders; axe allows one run
+    // at a time, so wait for the addon's run to finish when it is still going.
     const violations = await page.evaluate(async () => {
-      const result = await window.axe.run('#storybook-root', {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const result = await window.axe.run('#storybook-root', {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          });
+          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        } catch (error) {
+          if (attempt >= 50 || !String(error?.message).includes('already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     });
     errors.push(...violations.map((v) => `axe ${v}`));
     page.off('console', onConsole);
