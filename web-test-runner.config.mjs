@@ -14,7 +14,7 @@ import { summaryReporter } from './test/harness/summary-reporter.mjs';
  * editor would set.
  */
 let api;
-/** A second API that holds every comment for moderation (COMMENT_MODERATION=pre), started on first use. */
+/** A second API that holds every comment for moderation (COMMENT_MODERATION=pre). */
 let preModerated;
 /** Receives the mail the API's outbox sends (follow confirmations, notifications). */
 let mail;
@@ -35,12 +35,15 @@ const apiPlugin = {
   async serverStart() {
     if (!existsSync('server/main.ts')) return;
     mail = await smtpSink();
+    // Started alongside (not awaited) so it is ready when a pre-moderation test asks; the seed cases are enough.
+    preModerated = apiProcess({ COMMENT_MODERATION: 'pre', SMTP_URL: mail.url, SEED_GENERATE: '0' });
+    preModerated.catch((error) => console.error(`[api pre-moderated] ${error.message}`));
     api = await apiProcess({ SMTP_URL: mail.url });
     apiRunning = true;
   },
   async serverStop() {
     await api?.dispose();
-    await (await preModerated)?.dispose();
+    await (await preModerated?.catch(() => undefined))?.dispose();
     await mail?.close();
   },
   async executeCommand({ command, payload }) {
@@ -58,7 +61,6 @@ const apiPlugin = {
     }
     if (command === 'api-url') return api.url;
     if (command === 'api-pre-url') {
-      preModerated ??= apiProcess({ COMMENT_MODERATION: 'pre', SMTP_URL: mail.url });
       return (await preModerated).url;
     }
     if (command === 'api-mail') return mail.messages;

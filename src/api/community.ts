@@ -7,7 +7,7 @@
  * are asked with `request` instead of the shared cache: their answers differ
  * per reader and must not be shared with other widgets.
  */
-import type { CaseApiClient } from './client.js';
+import { queryString, type CaseApiClient } from './client.js';
 import type {
   CaseSection,
   CommentList,
@@ -25,6 +25,32 @@ type Lang = 'da' | 'en';
 
 const casePath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
 
+/**
+ * Identical GETs on their way are shared: a case page asks for the same
+ * comments from every section's feedback thread and the same ratings for both
+ * questions, and one request answers them all.
+ */
+const inflight = new Map<string, Promise<unknown>>();
+
+function sharedGet<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let promise = inflight.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load().finally(() => inflight.delete(key));
+    inflight.set(key, promise);
+  }
+  return promise;
+}
+
+/** A shared request that one caller can stop waiting for without cancelling it for the others. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
+}
+
 export function fetchRatings(
   client: CaseApiClient,
   caseId: string,
@@ -32,11 +58,13 @@ export function fetchRatings(
   lang: Lang,
   signal?: AbortSignal,
 ): Promise<Ratings> {
-  return client.request<Ratings>('GET', `${casePath(caseId)}/ratings`, {
+  const path = `${casePath(caseId)}/ratings`;
+  return abortable(
+    sharedGet(`${client.baseUrl}${path}|${lang}|${token ?? ''}`, () =>
+      client.request<Ratings>('GET', path, { lang, headers: token ? { 'X-Vote-Token': token } : undefined }),
+    ),
     signal,
-    lang,
-    headers: token ? { 'X-Vote-Token': token } : undefined,
-  });
+  );
 }
 
 /** The reader's vote; the same token again replaces the earlier vote. */
@@ -70,12 +98,14 @@ export function fetchComments(
   lang: Lang,
   signal?: AbortSignal,
 ): Promise<CommentList> {
-  return client.request<CommentList>('GET', `${casePath(caseId)}/comments`, {
-    query: { ...query },
+  const path = `${casePath(caseId)}/comments`;
+  const headers = authorTokens.length ? { 'X-Author-Token': authorTokens.join(',') } : undefined;
+  return abortable(
+    sharedGet(`${client.baseUrl}${path}${queryString({ ...query })}|${lang}|${headers?.['X-Author-Token'] ?? ''}`, () =>
+      client.request<CommentList>('GET', path, { query: { ...query }, lang, headers }),
+    ),
     signal,
-    lang,
-    headers: authorTokens.length ? { 'X-Author-Token': authorTokens.join(',') } : undefined,
-  });
+  );
 }
 
 export async function postComment(

@@ -281,3 +281,27 @@ describe('ck-comment-thread with pre-moderation (real API, COMMENT_MODERATION=pr
     expect($(el, `#c-${CSS.escape(comment.id)}`)).to.not.equal(null);
   });
 });
+
+describe('ck-case-detail with the interactive widgets (real API)', () => {
+  afterEach(() => localStorage.clear());
+
+  it('offers "Giv feedback" per section, opens the form bound to it, shows the feedback beside it, and the readers’ votes in the self-assessment', async () => {
+    await import('../../src/elements/case-detail/register.js');
+    const detail = await fixture<HTMLElement>(html`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>`);
+    const root = () => detail.shadowRoot!;
+    await waitUntil(() => root().querySelector('#formaal [part="feedback-button"]'), 'case loaded', { timeout: 5000 });
+    const ratings = [...root().querySelectorAll('#vurdering ck-rating-scale')];
+    expect(ratings.map((r) => r.getAttribute('question'))).to.deep.equal(['formaal', 'implementering']);
+
+    root().querySelector<HTMLButtonElement>('#formaal [part="feedback-button"]')!.click();
+    const sectionThread = root().querySelector<CkCommentThread>('#formaal ck-comment-thread')!;
+    await waitUntil(() => sectionThread.shadowRoot!.querySelector('textarea') === sectionThread.shadowRoot!.activeElement, 'focus in the section form', { timeout: 5000 });
+    expect(sectionThread.shadowRoot!.textContent).to.contain('Feedback på «Formål»');
+    const comment = await post(sectionThread, 'Ida', 'Formålet kunne være mere målbart.');
+    expect(comment.section).to.equal('formaal');
+    expect($(sectionThread, `#c-${CSS.escape(comment.id)}`)).to.not.equal(null);
+    const endThread = root().querySelector<CkCommentThread>('ck-comment-thread[part="comments"]')!;
+    expect(endThread.section).to.equal(undefined);
+    await expect(detail).to.be.accessible();
+  });
+});

@@ -96,6 +96,8 @@ export const commentThreadTerms = defineTerms({
     followDone: 'Tjek din e-mail for at bekræfte',
     followDoneText: 'Vi har sendt en e-mail med et link. Du følger casen, når du har klikket på det.',
     followFailed: (reason: string) => `Det lykkedes ikke. ${reason}`,
+    giveFeedback: 'Giv feedback',
+    giveFeedbackOn: (section: string) => ` på «${section}»`,
     sections: sectionsDa,
   },
   en: {
@@ -144,6 +146,8 @@ export const commentThreadTerms = defineTerms({
     followDone: 'Check your email to confirm',
     followDoneText: 'We sent you an email with a link. You follow the case once you have clicked it.',
     followFailed: (reason: string) => `That did not work. ${reason}`,
+    giveFeedback: 'Give feedback',
+    giveFeedbackOn: (section: string) => ` on “${section}”`,
     sections: sectionsEn,
   },
 });

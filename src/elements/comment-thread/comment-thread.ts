@@ -241,6 +241,10 @@ export class CkCommentThread extends CkElement {
 
   override render() {
     const terms = this.terms;
+    // Beside a section of a case: nothing at all until there is feedback or the form is open.
+    if (this.section && this.list && this.shownItems.length === 0 && this.feedbackSection !== this.section) {
+      return html`<div part="base" class="root empty-section"></div>`;
+    }
     const level = clampHeadingLevel(this.headingLevel);
     const sectionName = this.section ? terms.sections[this.section] : '';
     const list = this.list;

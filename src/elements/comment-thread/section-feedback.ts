@@ -1,0 +1,61 @@
+import { css, html, nothing } from 'lit';
+import type { CaseSection } from '../../api/types.js';
+import { resolveLang } from '../../i18n/localize.js';
+import { commentThreadTerms } from './comment-thread.terms.js';
+import type { CkCommentThread } from './comment-thread.js';
+import './register.js';
+
+export interface SectionFeedbackOptions {
+  caseId: string;
+  section: CaseSection;
+  api?: string;
+  headingLevel: number;
+}
+
+/**
+ * What a case page shows at the end of a section: the feedback on that
+ * section (a `ck-comment-thread` with `section`, invisible while there is
+ * none) and "Giv feedback", which opens the form bound to the section and
+ * moves focus into it. `host` is the element whose shadow root holds both.
+ */
+export function renderSectionFeedback(host: HTMLElement & { renderRoot: ParentNode }, o: SectionFeedbackOptions) {
+  const terms = commentThreadTerms[resolveLang(host)];
+  const open = () =>
+    host.renderRoot.querySelector<CkCommentThread>(`ck-comment-thread[section="${o.section}"]`)?.openFeedback(o.section);
+  return html`<div part="feedback" class="feedback">
+    <button type="button" part="feedback-button" class="feedback-button" @click=${open}>
+      ${terms.giveFeedback}<span class="visually-hidden">${terms.giveFeedbackOn(terms.sections[o.section])}</span>
+    </button>
+    <ck-comment-thread
+      part="section-comments"
+      case-id=${o.caseId}
+      section=${o.section}
+      api=${o.api ?? nothing}
+      heading-level=${o.headingLevel}
+      no-follow
+    ></ck-comment-thread>
+  </div>`;
+}
+
+export const sectionFeedbackStyles = css`
+  .feedback {
+    margin-top: 0.75em;
+  }
+
+  .feedback-button {
+    min-height: 44px;
+    padding: 0.4em 1em;
+    border: 1px solid var(--ck-color-accent, #0b5394);
+    border-radius: var(--ck-radius, 4px);
+    background: transparent;
+    color: var(--ck-color-accent, #0b5394);
+  }
+
+  .feedback ck-comment-thread {
+    margin-top: 0.75em;
+  }
+
+  .reader-ratings ck-rating-scale {
+    margin: 1em 0;
+  }
+`;
