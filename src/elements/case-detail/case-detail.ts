@@ -11,6 +11,9 @@ import '../case-card/register.js';
 import { caseOrigin, formatEconomyBracket } from '../case-card/case-format.js';
 import { caseTerms } from '../case-card/case-card.terms.js';
 import '../contact-box/register.js';
+import '../comment-thread/register.js';
+import { renderSectionFeedback, sectionFeedbackStyles } from '../comment-thread/section-feedback.js';
+import '../rating-scale/register.js';
 import { caseDetailStyles } from './case-detail.styles.js';
 import { caseDetailTerms } from './case-detail.terms.js';
 import { isBlank, renderProse, safeHref } from './prose.js';
@@ -56,7 +59,7 @@ type Content = TemplateResult | typeof nothing | unknown[];
  * @tagname ck-case-detail
  * @summary A whole case, section by section, with contact, print and view count.
  *
- * @slot comments - After the case: e.g. a `ck-comment-thread` for the case.
+ * @slot comments - After the case; by default the case's `ck-comment-thread`. Slot your own to replace it.
  *
  * @csspart base - The `<article>`.
  * @csspart header - Title, subtitle, facts, print button and visit count.
@@ -83,7 +86,7 @@ type Content = TemplateResult | typeof nothing | unknown[];
  * @cssprop --ck-color-border - Borders and rules.
  */
 export class CkCaseDetail extends CkElement {
-  static override styles = [baseStyles, loadStateStyles, caseDetailStyles];
+  static override styles = [baseStyles, loadStateStyles, caseDetailStyles, sectionFeedbackStyles];
 
   /** The case to show. Without it, the page's `ck-case` URL parameter is used (where cards link by default). */
   @property({ attribute: 'case-id', reflect: true }) caseId?: string;
@@ -201,7 +204,9 @@ export class CkCaseDetail extends CkElement {
         ? html`<ck-contact-box part="contact" class="contact" .contacts=${found.contacts} heading-level=${Math.min(6, level + 1)}></ck-contact-box>`
         : nothing}
       ${SECTION_ORDER.map((key) => this.renderSection(key, this.sectionContent(key, found), level + 1))}
-      <slot name="comments"></slot>
+      <slot name="comments"
+        ><ck-comment-thread part="comments" case-id=${found.id} api=${ifDefined(this.api)} heading-level=${Math.min(6, level + 1)}></ck-comment-thread
+      ></slot>
     </article>`;
   }
 
@@ -214,11 +219,19 @@ export class CkCaseDetail extends CkElement {
   }
 
   /**
-   * Actions at the end of a section: nothing yet. The comment thread hooks in
-   * here ("Giv feedback" on this section) by overriding this method.
+   * Actions at the end of a section: the readers' votes in the self-assessment
+   * section, and on every section its feedback with "Giv feedback".
    */
-  protected renderSectionActions(_section: CaseSection): unknown {
-    return nothing;
+  protected renderSectionActions(section: CaseSection): unknown {
+    const caseId = this.shownId;
+    if (!caseId || section === 'relaterede') return nothing;
+    const level = Math.min(6, clampHeadingLevel(this.headingLevel) + 2);
+    return html`${section === 'vurdering'
+      ? html`<div part="reader-ratings" class="reader-ratings">
+          ${QUESTION_KEYS.map((question) => html`<ck-rating-scale case-id=${caseId} question=${question} api=${ifDefined(this.api)}></ck-rating-scale>`)}
+        </div>`
+      : nothing}
+    ${renderSectionFeedback(this, { caseId, section, api: this.api, headingLevel: level })}`;
   }
 
   /**
