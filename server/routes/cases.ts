@@ -9,7 +9,8 @@ import {
   NewCaseSchema,
   ViewResultSchema,
 } from '../schemas/cases.js';
-import { caseIdExists, getPublishedCase, insertCases, isPublished, searchCases } from '../queries/cases.js';
+import { caseIdExists, getPublishedCase, insertCases, isPublished } from '../queries/cases.js';
+import { searchCases } from '../queries/search.js';
 import { countView, dailySalt, forgetOldViews } from '../queries/views.js';
 import { clientIp, sha256 } from '../http/guards.js';
 import { langOf, problem } from '../http/problem.js';

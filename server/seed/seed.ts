@@ -23,5 +23,8 @@ export async function seedIfEmpty(db: Db, options: { generate: number }): Promis
 export async function seed(db: Db, options: { generate: number; sources?: boolean; seed?: number }): Promise<number> {
   const records = [...(options.sources === false ? [] : sourceRecords()), ...generateCases(options.generate, options.seed)];
   await db.transaction((tx) => insertCases(tx, records));
+  // Fresh statistics, or the planner guesses row counts for a table it believes empty
+  // (PGlite has no autovacuum to gather them later).
+  await db.exec('ANALYZE cases');
   return records.length;
 }

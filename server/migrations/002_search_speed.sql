@@ -1,0 +1,24 @@
+-- Search speed (see server/queries/search.ts).
+--
+-- The GIN index takes new rows straight into its tree: with the default pending list a bulk
+-- seed leaves thousands of unsorted entries that every search must scan until a vacuum runs
+-- (PGlite never runs one), and the planner then prefers a sequential scan that de-TOASTs
+-- every search_vector.
+ALTER INDEX cases_search SET (fastupdate = off);
+
+-- A counter bumped by every change to what search results are made of (not by view counts),
+-- so cached facet counts and result orders are checked against it in the same statement that
+-- reads a page; several server copies on one PostgreSQL server stay in step.
+CREATE TABLE search_state (
+  id integer PRIMARY KEY CHECK (id = 1),
+  generation bigint NOT NULL
+);
+INSERT INTO search_state (id, generation) VALUES (1, 0);
+
+CREATE FUNCTION casekit_bump_search_generation() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE search_state SET generation = generation + 1 WHERE id = 1; RETURN NULL; END $$;
+
+CREATE TRIGGER cases_search_generation
+  AFTER INSERT OR DELETE OR TRUNCATE
+     OR UPDATE OF id, status, kind, title, subtitle, municipalities, organisation, intervention_type, economy_bracket,
+                  evaluated, target_groups, themes, keywords, prevention_packages, tags_text, body_text, created_at
+  ON cases FOR EACH STATEMENT EXECUTE FUNCTION casekit_bump_search_generation();
