@@ -35,15 +35,14 @@ const apiPlugin = {
   async serverStart() {
     if (!existsSync('server/main.ts')) return;
     mail = await smtpSink();
-    // Started alongside (not awaited) so it is ready when a pre-moderation test asks; the seed cases are enough.
+    // Both start together and are ready before the first test (the pre-moderated one needs only the seed cases).
     preModerated = apiProcess({ COMMENT_MODERATION: 'pre', SMTP_URL: mail.url, SEED_GENERATE: '0' });
-    preModerated.catch((error) => console.error(`[api pre-moderated] ${error.message}`));
-    api = await apiProcess({ SMTP_URL: mail.url });
+    [api] = await Promise.all([apiProcess({ SMTP_URL: mail.url }), preModerated]);
     apiRunning = true;
   },
   async serverStop() {
     await api?.dispose();
-    await (await preModerated?.catch(() => undefined))?.dispose();
+    await (await preModerated)?.dispose();
     await mail?.close();
   },
   async executeCommand({ command, payload }) {

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../api/error.js';
 
@@ -109,6 +109,13 @@ export function focusFirstInvalid(root: ParentNode): boolean {
   const field = root.querySelector<HTMLElement>('[aria-invalid="true"]');
   field?.focus();
   return Boolean(field);
+}
+
+/** Renders `host`'s new messages, then moves focus to its first invalid field; returns whether there was one. */
+export async function revealInvalid(host: ReactiveControllerHost & { renderRoot: ParentNode }): Promise<boolean> {
+  host.requestUpdate();
+  await host.updateComplete;
+  return focusFirstInvalid(host.renderRoot);
 }
 
 export const formFieldStyles = css`

@@ -21,7 +21,8 @@ const errorOf = (el: CkCaseForm, key: string) => {
 
 describe('ck-case-form (real API)', () => {
   beforeEach(() => localStorage.clear());
-  afterEach(async () => {
+  afterEach(async function () {
+    this.timeout(30_000);
     await executeServerCommand('api-start');
     localStorage.clear();
   });
@@ -76,7 +77,9 @@ describe('ck-case-form (real API)', () => {
     expect(field(el, 'title').value).to.equal('Walk and talk');
   });
 
-  it('keeps everything when the server is down', async () => {
+  it('keeps everything when the server is down', async function () {
+    // Stops and restarts the API: a restart takes seconds on a busy machine.
+    this.timeout(40_000);
     const el = await fixture<CkCaseForm>(html`<ck-case-form></ck-case-form>`);
     type(el, 'title', 'Walk and talk');
     type(el, 'municipalities', 'Vejle');

@@ -46,7 +46,8 @@ async function post(el: CkCommentThread, name: string, text: string) {
 
 describe('ck-comment-thread (real API)', () => {
   beforeEach(() => localStorage.clear());
-  afterEach(async () => {
+  afterEach(async function () {
+    this.timeout(30_000);
     await executeServerCommand('api-start');
     localStorage.clear();
   });
@@ -140,7 +141,9 @@ describe('ck-comment-thread (real API)', () => {
     expect(el.shadowRoot!.activeElement).to.equal(f.email);
   });
 
-  it('keeps the typed text when the server is down, and a reload restores the draft', async () => {
+  it('keeps the typed text when the server is down, and a reload restores the draft', async function () {
+    // Stops and restarts the API: a restart takes seconds on a busy machine.
+    this.timeout(40_000);
     let el = await thread();
     let f = mainForm(el);
     type(f.name, 'Jens');
@@ -236,7 +239,9 @@ describe('ck-comment-thread (real API)', () => {
     expect($(el, '[part="submit"]')!.textContent!.trim()).to.equal('Post comment');
   });
 
-  it('says in Danish that the comments could not load, with "Prøv igen"', async () => {
+  it('says in Danish that the comments could not load, with "Prøv igen"', async function () {
+    // Stops and restarts the API: a restart takes seconds on a busy machine.
+    this.timeout(40_000);
     await executeServerCommand('api-stop');
     const el = await fixture<CkCommentThread>(html`<ck-comment-thread case-id=${CASE}></ck-comment-thread>`);
     await waitUntil(() => $(el, '[part="error"]'), 'error shown', { timeout: 10_000 });

@@ -259,12 +259,15 @@ describe('ck-rating-scale bound to a case (real API)', () => {
 });
 
 describe('ck-rating-scale when the server is down', () => {
-  afterEach(async () => {
+  afterEach(async function () {
+    this.timeout(30_000);
     await executeServerCommand('api-start');
     localStorage.clear();
   });
 
-  it('keeps the reader’s choice, says the vote was not saved, and saves it on "Prøv igen"', async () => {
+  it('keeps the reader’s choice, says the vote was not saved, and saves it on "Prøv igen"', async function () {
+    // Stops and restarts the API: a restart takes seconds on a busy machine.
+    this.timeout(40_000);
     const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="implementering"></ck-rating-scale>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded', { timeout: 5000 });
     await executeServerCommand('api-stop');
@@ -280,7 +283,9 @@ describe('ck-rating-scale when the server is down', () => {
     expect(saved.detail.value).to.equal(3);
   });
 
-  it('shows a Danish error with "Prøv igen" when the ratings cannot load', async () => {
+  it('shows a Danish error with "Prøv igen" when the ratings cannot load', async function () {
+    // Stops and restarts the API: a restart takes seconds on a busy machine.
+    this.timeout(40_000);
     await executeServerCommand('api-stop');
     const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="formaal"></ck-rating-scale>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'error shown', { timeout: 8000 });

@@ -8,7 +8,7 @@ import { errorReason, loadStateStyles } from '../../api/load-state.js';
 import type { NewCaseResponse } from '../../api/types.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { readStored, removeStored, writeStored } from '../../internal/device-storage.js';
-import { focusFirstInvalid, formFieldStyles, honeypot, isEmail, serverFieldErrors, textField } from '../../internal/form-field.js';
+import { formFieldStyles, honeypot, isEmail, revealInvalid, serverFieldErrors, textField } from '../../internal/form-field.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -122,8 +122,7 @@ export class CkCaseForm extends CkElement {
     this.formError = '';
     if (Object.keys(errors).length) {
       this.formError = terms.fixFields(Object.keys(errors).length);
-      await this.updateComplete;
-      focusFirstInvalid(this.renderRoot);
+      await revealInvalid(this);
       return;
     }
     this.sending = true;
@@ -145,8 +144,7 @@ export class CkCaseForm extends CkElement {
         this.formError = known.length ? terms.fixFields(known.length) : terms.failed(error.detail ?? '');
       } else this.formError = terms.failed(error.detail ?? errorReason(error, this.localize.lang));
       this.sending = false;
-      await this.updateComplete;
-      if (!focusFirstInvalid(this.renderRoot)) this.renderRoot.querySelector<HTMLElement>('[part="form-error"]')?.focus();
+      if (!(await revealInvalid(this))) this.renderRoot.querySelector<HTMLElement>('[part="form-error"]')?.focus();
     } finally {
       this.sending = false;
     }

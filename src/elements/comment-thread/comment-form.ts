@@ -4,7 +4,7 @@ import { ApiError } from '../../api/error.js';
 import { errorReason } from '../../api/load-state.js';
 import type { CaseSection, CommentPostResponse } from '../../api/types.js';
 import { addAuthorToken, readStored, removeStored, writeStored } from '../../internal/device-storage.js';
-import { focusFirstInvalid, honeypot, isEmail, serverFieldErrors, textField } from '../../internal/form-field.js';
+import { honeypot, revealInvalid, isEmail, serverFieldErrors, textField } from '../../internal/form-field.js';
 import type { CkCommentThread } from './comment-thread.js';
 
 export const MAX_TEXT = 5000;
@@ -84,9 +84,7 @@ export class CommentForm {
     this.formError = '';
     if (!this.validate()) {
       this.formError = this.host.terms.fixFields;
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      focusFirstInvalid(this.host.renderRoot);
+      await revealInvalid(this.host);
       return;
     }
     this.sending = true;
@@ -132,9 +130,7 @@ export class CommentForm {
       this.formError = terms.fixFields;
     } else this.formError = terms.postFailed(error.detail ?? errorReason(error, this.host.uiLang));
     this.sending = false;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    if (!focusFirstInvalid(this.host.renderRoot)) this.host.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-text`)?.focus();
+    if (!(await revealInvalid(this.host))) this.host.renderRoot.querySelector<HTMLElement>(`#${this.idPrefix}-text`)?.focus();
   }
 
   render(legend: unknown, onCancel?: () => void) {

@@ -1,53 +1,5 @@
 import { defineTerms } from '../../i18n/localize.js';
-import type { CaseSection } from '../../api/types.js';
-
-const sectionsDa: Record<CaseSection, string> = {
-  formaal: 'Formål',
-  maalgruppe: 'Målgruppe & arena',
-  periode: 'Projektperiode',
-  indsatstype: 'Type indsats',
-  beskrivelse: 'Beskrivelse af indsats',
-  baggrund: 'Baggrund',
-  aktiviteter: 'Aktiviteter',
-  resultater: 'Resultater',
-  proces: 'Proces',
-  materialer: 'Materiale',
-  organisering: 'Organisering og samarbejdspartnere',
-  rekruttering: 'Rekruttering',
-  oekonomi: 'Økonomi',
-  citater: 'Citater',
-  virkning: 'Virkning',
-  evaluering: 'Evaluering',
-  vurdering: 'Vurdering',
-  opmaerksomhedspunkter: 'Opmærksomhedspunkter',
-  barrierer: 'Barrierer',
-  'fremmende-tiltag': 'Fremmende tiltag',
-  relaterede: 'Relaterede cases',
-};
-
-const sectionsEn: Record<CaseSection, string> = {
-  formaal: 'Purpose',
-  maalgruppe: 'Target group & arena',
-  periode: 'Project period',
-  indsatstype: 'Type of intervention',
-  beskrivelse: 'Description',
-  baggrund: 'Background',
-  aktiviteter: 'Activities',
-  resultater: 'Results',
-  proces: 'Process',
-  materialer: 'Materials',
-  organisering: 'Organisation and partners',
-  rekruttering: 'Recruitment',
-  oekonomi: 'Economy',
-  citater: 'Quotes',
-  virkning: 'Effect',
-  evaluering: 'Evaluation',
-  vurdering: 'Assessment',
-  opmaerksomhedspunkter: 'Attention points',
-  barrierer: 'Barriers',
-  'fremmende-tiltag': 'Facilitators',
-  relaterede: 'Related cases',
-};
+import { caseDetailTerms } from '../case-detail/case-detail.terms.js';
 
 export const commentThreadTerms = defineTerms({
   da: {
@@ -98,7 +50,8 @@ export const commentThreadTerms = defineTerms({
     followFailed: (reason: string) => `Det lykkedes ikke. ${reason}`,
     giveFeedback: 'Giv feedback',
     giveFeedbackOn: (section: string) => ` på «${section}»`,
-    sections: sectionsDa,
+    /** The section names as the case page shows them. */
+    sections: caseDetailTerms.da.sections,
   },
   en: {
     count: (n: number) => (n === 1 ? '1 comment' : `${n} comments`),
@@ -148,7 +101,7 @@ export const commentThreadTerms = defineTerms({
     followFailed: (reason: string) => `That did not work. ${reason}`,
     giveFeedback: 'Give feedback',
     giveFeedbackOn: (section: string) => ` on “${section}”`,
-    sections: sectionsEn,
+    sections: caseDetailTerms.en.sections,
   },
 });
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { followCase } from '../../api/community.js';
 import { ApiError } from '../../api/error.js';
 import { errorReason } from '../../api/load-state.js';
-import { focusFirstInvalid, honeypot, isEmail, serverFieldErrors, textField } from '../../internal/form-field.js';
+import { honeypot, isEmail, revealInvalid, serverFieldErrors, textField } from '../../internal/form-field.js';
 import type { CkCommentThread } from './comment-thread.js';
 
 /**
@@ -28,9 +28,7 @@ export class FollowForm {
     const email = this.email.trim();
     this.error = !email ? terms.required(terms.followEmail) : isEmail(email) ? '' : terms.badEmail;
     if (this.error) {
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      focusFirstInvalid(this.host.renderRoot);
+      await revealInvalid(this.host);
       return;
     }
     this.sending = true;
