@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { property, queryAll, state } from 'lit/decorators.js';
 import type { QuestionKey, RatingSummary } from '../../../server/api-types.js';
 import { CkFormControl } from '../../internal/form-associated.js';
@@ -11,6 +10,7 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { ratingScaleStyles } from './rating-scale.styles.js';
 import { ratingScaleTerms } from './rating-scale.terms.js';
 import { RatingBinding } from './rating-binding.js';
+import { styleProperties } from '../../internal/style-properties.js';
 
 /** Detail of `ck-vote`: the reader's saved vote and the question's new summary. */
 export interface VoteDetail {
@@ -280,7 +280,7 @@ export class CkRatingScale extends CkFormControl {
           return html`<li part=${owner ? 'row row-owner' : 'row'} class=${owner ? 'row owner' : 'row'}>
             <span>${text} ${owner ? html`<span class="badge">${terms.ownerAnswer}</span>` : nothing}</span>
             ${distribution
-              ? html`<span class="track" aria-hidden="true"><span part="bar" class="bar" style=${styleMap({ width: `${share}%` })}></span></span>
+              ? html`<span class="track" aria-hidden="true"><span part="bar" class="bar" ${styleProperties({ width: `${share}%` })}></span></span>
                   <span part="count" class="count">${terms.votes(count)}</span>`
               : nothing}
           </li>`;
