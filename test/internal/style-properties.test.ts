@@ -5,11 +5,12 @@ import { styleProperties } from '../../src/internal/style-properties.js';
 describe('styleProperties', () => {
   it('sets and updates inline style through the CSSOM', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    render(html`<span ${styleProperties({ width: '40%', '--ck-share': '0.4' })}></span>`, host);
+    const bar = (share: number) => html`<span ${styleProperties({ width: `${share * 100}%`, '--ck-share': String(share) })}></span>`;
+    render(bar(0.4), host);
     const span = host.querySelector('span')!;
     expect(span.style.width).to.equal('40%');
     expect(span.style.getPropertyValue('--ck-share')).to.equal('0.4');
-    render(html`<span ${styleProperties({ width: '75%', '--ck-share': '0.75' })}></span>`, host);
+    render(bar(0.75), host);
     expect(host.querySelector('span')).to.equal(span);
     expect(span.style.width).to.equal('75%');
   });
