@@ -11,6 +11,7 @@ const steps = [
   ['API tests', 'npm', ['run', '--silent', 'test:server']],
   ['browser tests', 'npm', ['run', '--silent', 'test:browser']],
   ['stories', 'npm', ['run', '--silent', 'test:stories']],
+  ['end-to-end', 'npm', ['run', '--silent', 'test:e2e']],
 ];
 
 const results = [];
