@@ -6,7 +6,8 @@ import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from './config.js';
 import type { Db } from './db/db.js';
-import { jsonBody, moderatorOnly, rateLimit } from './http/guards.js';
+import { isDatabaseUnavailable } from './db/errors.js';
+import { jsonBody, moderatorOnly, noNulInUrl, rateLimit } from './http/guards.js';
 import { problem } from './http/problem.js';
 import type { Deps } from './http/router.js';
 import { validationHook } from './http/validation.js';
@@ -18,6 +19,7 @@ import { ratingRoutes } from './routes/ratings.js';
 
 export const API_BASE = '/api/v1';
 const MAX_BODY = 64 * 1024;
+const RETRY_AFTER_SECONDS = 2;
 
 /** The HTTP application: middleware in the order a request meets it, then the routes. */
 export function createApp(deps: Deps): OpenAPIHono {
@@ -40,6 +42,7 @@ export function createApp(deps: Deps): OpenAPIHono {
       problem(c, 405, 'method-not-allowed', { method: c.req.method, allow: methods.join(', ') }, undefined, { Allow: methods.join(', ') }),
   }));
   app.use(`${API_BASE}/*`, bodyLimit({ maxSize: MAX_BODY, onError: (c) => problem(c, 413, 'too-large') }));
+  app.use(`${API_BASE}/*`, noNulInUrl);
   app.use(`${API_BASE}/*`, jsonBody);
 
   const isView = (path: string) => /\/views$/.test(path);
@@ -47,11 +50,13 @@ export function createApp(deps: Deps): OpenAPIHono {
     ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) && !path.startsWith(`${API_BASE}/moderation/`) && !isView(path);
   app.use(`${API_BASE}/*`, rateLimit({
     limit: config.rateLimit.writesPerMinute,
+    windowMs: config.rateLimit.windowMs,
     trustProxy: config.trustProxy,
     applies: (c) => isGuestWrite(c.req.method, c.req.path),
   }));
   app.use(`${API_BASE}/*`, rateLimit({
     limit: config.rateLimit.viewsPerMinute,
+    windowMs: config.rateLimit.windowMs,
     trustProxy: config.trustProxy,
     applies: (c) => c.req.method === 'POST' && isView(c.req.path),
   }));
@@ -93,6 +98,11 @@ export function createApp(deps: Deps): OpenAPIHono {
       if (err.status === 413) return problem(c, 413, 'too-large');
       if (err.status === 400) return problem(c, 400, 'invalid-json');
       if (err.status < 500) return problem(c, err.status as 404, 'not-found');
+    }
+    // The database is restarting or out of reach: the request may simply be tried again.
+    if (isDatabaseUnavailable(err)) {
+      console.error(`[casekit] ${c.req.method} ${c.req.path}: database unavailable (${(err as Error).message})`);
+      return problem(c, 503, 'unavailable', { seconds: RETRY_AFTER_SECONDS }, undefined, { 'Retry-After': String(RETRY_AFTER_SECONDS) });
     }
     // A real server fault: log it whole, tell the client nothing internal.
     console.error(`[casekit] ${c.req.method} ${c.req.path}:`, err);

@@ -4,6 +4,8 @@ export interface RateLimitConfig {
   writesPerMinute: number;
   /** View counts per visitor per minute. */
   viewsPerMinute: number;
+  /** Length of the counting window ("minute"); shorter only in tests. */
+  windowMs: number;
 }
 
 export interface Config {
@@ -100,6 +102,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: {
       writesPerMinute: int(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 30, 1, 1_000_000),
       viewsPerMinute: int(env, 'RATE_LIMIT_VIEWS_PER_MINUTE', 120, 1, 1_000_000),
+      windowMs: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 3600) * 1000,
     },
     trustProxy: oneOf(env, 'TRUST_PROXY', ['true', 'false'] as const, 'false') === 'true',
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:']),

@@ -8,6 +8,7 @@ import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { startOutboxSender } from './mail/sender.js';
 import { seedIfEmpty } from './seed/seed.js';
+import { answerClientErrors, drain } from './http/shutdown.js';
 
 export interface StartOptions {
   /** 0 picks a free port. Default: PORT or 8080. */
@@ -21,6 +22,8 @@ export interface StartOptions {
   /** '*' or comma-separated origins. */
   allowedOrigins?: string;
   rateLimit?: Partial<RateLimitConfig>;
+  /** Take the client address from X-Forwarded-For (behind a proxy). */
+  trustProxy?: boolean;
   /** Seed an empty database: true = the five source cases plus SEED_GENERATE generated ones (default 300). */
   seed?: boolean | { generate?: number };
   /** Serve this folder at / (the demo site), with the built bundles of `distDir` at /casekit/. */
@@ -53,6 +56,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     commentModeration: options.commentModeration ?? base.commentModeration,
     allowedOrigins: options.allowedOrigins !== undefined ? parseOrigins(options.allowedOrigins) : base.allowedOrigins,
     rateLimit: { ...base.rateLimit, ...options.rateLimit },
+    trustProxy: options.trustProxy ?? base.trustProxy,
     staticDir: options.staticDir ?? base.staticDir,
     publicUrl: options.publicUrl ?? base.publicUrl,
   };
@@ -82,6 +86,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
+  answerClientErrors(server);
   const port = (server.address() as AddressInfo).port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
@@ -93,10 +98,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     config,
     close: async () => {
       outbox.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-      });
+      await drain(server);
       await db.close();
     },
   };

@@ -26,11 +26,11 @@ export const newToken = (): string => randomBytes(24).toString('base64url');
  */
 export function rateLimit(options: {
   limit: number;
-  windowMs?: number;
+  windowMs: number;
   trustProxy: boolean;
   applies: (c: Context) => boolean;
 }): MiddlewareHandler {
-  const windowMs = options.windowMs ?? 60_000;
+  const { windowMs } = options;
   const secret = randomBytes(16).toString('hex');
   let windowStart = Date.now();
   let counts = new Map<string, number>();
@@ -69,14 +69,28 @@ export const jsonBody: MiddlewareHandler = async (c, next) => {
   }
   const text = await c.req.text();
   if (text.trim() !== '') {
+    let value: unknown;
     try {
-      JSON.parse(text);
+      value = JSON.parse(text);
     } catch {
       return problem(c, 400, 'invalid-json');
     }
+    // PostgreSQL text cannot hold NUL; refuse it here rather than fail in the database.
+    if (text.includes('\\u0000') && hasNul(value)) return problem(c, 400, 'invalid-characters');
   }
   return next();
 };
+
+function hasNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\0');
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\0') || hasNul(v));
+  return false;
+}
+
+/** A NUL in the address (%00) would reach the database through a query parameter: refuse it. */
+export const noNulInUrl: MiddlewareHandler = async (c, next) =>
+  /%00/.test(c.req.url) ? problem(c, 400, 'invalid-characters') : next();
 
 /** Moderator routes: 503 when no token is configured, 401 unless the bearer token matches (constant time). */
 export function moderatorOnly(token: string | undefined): MiddlewareHandler {

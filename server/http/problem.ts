@@ -71,6 +71,26 @@ const PROBLEMS = {
     title: { da: 'Ugyldigt link', en: 'Invalid link' },
     detail: { da: 'Linket er ugyldigt eller allerede brugt. Tilmeld dig igen for at få et nyt link.', en: 'The link is invalid or already used. Follow the case again to get a new link.' },
   },
+  'bad-request': {
+    title: { da: 'Ugyldig forespørgsel', en: 'Bad request' },
+    detail: { da: 'Forespørgslen er ikke gyldig HTTP (fx en ukendt metode). Brug GET, POST eller PUT som beskrevet i /api/v1/openapi.json.', en: 'The request is not valid HTTP (e.g. an unknown method). Use GET, POST or PUT as described in /api/v1/openapi.json.' },
+  },
+  'headers-too-large': {
+    title: { da: 'For lang adresse eller for store headere', en: 'Address or headers too large' },
+    detail: { da: 'Adressen og headerne må tilsammen højst fylde 16 KB. Gør søgningen kortere.', en: 'The address and headers may be at most 16 KB together. Shorten the search.' },
+  },
+  'request-timeout': {
+    title: { da: 'Forespørgslen tog for lang tid', en: 'Request timeout' },
+    detail: { da: 'Forespørgslen blev ikke sendt færdig i tide. Prøv igen.', en: 'The request was not sent completely in time. Try again.' },
+  },
+  'unavailable': {
+    title: { da: 'Midlertidigt utilgængelig', en: 'Temporarily unavailable' },
+    detail: { da: 'Databasen svarer ikke lige nu. Prøv igen om {seconds} sekunder.', en: 'The database is not answering right now. Try again in {seconds} seconds.' },
+  },
+  'invalid-characters': {
+    title: { da: 'Ugyldige tegn', en: 'Invalid characters' },
+    detail: { da: 'Forespørgslen indeholder et NUL-tegn (\\u0000), som ikke kan gemmes. Fjern det, og prøv igen.', en: 'The request contains a NUL character (\\u0000), which cannot be stored. Remove it and try again.' },
+  },
   'internal': {
     title: { da: 'Serverfejl', en: 'Server error' },
     detail: { da: 'Der skete en fejl på serveren. Prøv igen om lidt; hjælper det ikke, så kontakt den, der driver tjenesten.', en: 'Something went wrong on the server. Try again shortly; if that does not help, contact whoever runs the service.' },

@@ -12,6 +12,7 @@ import {
 import { caseIdExists, getPublishedCase, insertCases, isPublished } from '../queries/cases.js';
 import { searchCases } from '../queries/search.js';
 import { countView, dailySalt, forgetOldViews } from '../queries/views.js';
+import { isUniqueViolation } from '../db/errors.js';
 import { clientIp, sha256 } from '../http/guards.js';
 import { langOf, problem } from '../http/problem.js';
 import { asList, newRouter, publicCache, type Deps } from '../http/router.js';
@@ -124,11 +125,17 @@ export function caseRoutes(deps: Deps) {
   app.openapi(postCase, async (c) => {
     const input = c.req.valid('json');
     if (input.website) return c.json({ id: slugify(input.title), status: 'pending' as const }, 201);
-    const id = await uniqueSlug(deps, input.title);
     const { submitterEmail, website: _honeypot, ...content } = input;
-    await insertCases(deps.db, [
-      { ...content, id, kind: 'case', relatedCaseIds: [], status: 'pending', generated: false, submitterEmail: submitterEmail ?? null },
-    ]);
+    const record = { ...content, kind: 'case' as const, relatedCaseIds: [], status: 'pending' as const, generated: false, submitterEmail: submitterEmail ?? null };
+    let id = await uniqueSlug(deps, input.title);
+    try {
+      await insertCases(deps.db, [{ ...record, id }]);
+    } catch (err) {
+      // Two submissions with the same title raced for the slug: the later one gets a suffix.
+      if (!isUniqueViolation(err)) throw err;
+      id = `${id}-${randomBytes(3).toString('hex')}`;
+      await insertCases(deps.db, [{ ...record, id }]);
+    }
     c.header('Location', `/api/v1/cases/${id}`);
     c.header('Cache-Control', 'no-store');
     return c.json({ id, status: 'pending' as const }, 201);

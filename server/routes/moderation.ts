@@ -16,9 +16,9 @@ import { notifyFollowers } from './notify.js';
 
 const security = [{ moderatorToken: [] }];
 const authErrors = {
-  401: problemResponse('Missing or wrong moderator token.'),
-  503: problemResponse('Moderation is disabled: the server has no MODERATOR_TOKEN.'),
   ...commonErrors,
+  401: problemResponse('Missing or wrong moderator token.'),
+  503: problemResponse('Moderation is disabled (the server has no MODERATOR_TOKEN), or the database is unavailable for the moment.'),
 };
 
 const listComments = createRoute({

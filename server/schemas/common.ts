@@ -75,6 +75,7 @@ export const commonErrors = {
   // Declared without a schema on purpose: handlers may then return the Response of problem().
   500: { description: 'Unexpected server fault (application/problem+json).' },
   429: problemResponse('Too many requests; see Retry-After.'),
+  503: problemResponse('The database is unavailable for the moment (e.g. restarting); try again after Retry-After seconds.'),
 } as const;
 
 export const CaseIdParamSchema = z.object({

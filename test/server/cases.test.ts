@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Case, CaseSearchResult, Problem } from '../../server/api-types.js';
-import { BACKENDS, HOLSTEBRO, jsonOf, startTestServer, type TestServer } from './helpers.js';
+import { assertNothingPrivateSeen, BACKENDS, HOLSTEBRO, jsonOf, startTestServer, type TestServer } from './helpers.js';
 
 for (const backend of BACKENDS) {
   describe(`cases (${backend.name})`, () => {
@@ -146,6 +146,11 @@ for (const backend of BACKENDS) {
       assert.match(en.detail, /no published case/);
       const q = await jsonOf<Problem>(await s.api('/cases?evaluated=maybe'));
       assert.equal(q.errors?.[0]?.path, 'query.evaluated');
+    });
+
+    it('showed no submitter e-mail address or client IP in any public response above', async () => {
+      assert.ok(s.seen.privateEmails.has('submitter@vejle.dk'));
+      assert.ok((await assertNothingPrivateSeen(s.seen)) > 20);
     });
   });
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CommentList, CommentPostResponse, RatingSummary, Ratings } from '../../server/api-types.js';
-import { BACKENDS, HOLSTEBRO, jsonOf, MODERATOR_TOKEN, startTestServer, type TestServer } from './helpers.js';
+import { assertNothingPrivateSeen, BACKENDS, HOLSTEBRO, jsonOf, MODERATOR_TOKEN, startTestServer, type TestServer } from './helpers.js';
 
 const EMAIL = 'secret.reader@example.org';
 const auth = { Authorization: `Bearer ${MODERATOR_TOKEN}` };
@@ -151,6 +151,11 @@ for (const backend of BACKENDS) {
       assert.equal(pre.headers.get('access-control-allow-origin'), '*');
       const get = await s.api('/cases', { headers: { Origin: 'https://www.holstebro.dk' } });
       assert.match(get.headers.get('access-control-expose-headers') ?? '', /ETag/i);
+    });
+
+    it('showed no commenter or follower e-mail address or client IP in any public response above', async () => {
+      assert.ok(s.seen.privateEmails.has(EMAIL) && s.seen.privateEmails.has('follower@example.org'));
+      assert.ok((await assertNothingPrivateSeen(s.seen)) > 40);
     });
   });
 }

@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
 import postgres from 'postgres';
 import { startServer, type RunningServer, type StartOptions } from '../../server/start.js';
 
@@ -30,6 +32,45 @@ export async function freshPostgres(adminUrl: string): Promise<{ url: string; dr
 
 export interface TestServer extends RunningServer {
   api: (path: string, init?: RequestInit & { json?: unknown }) => Promise<Response>;
+  /** Every public (non-moderation) response body this server sent, and the private addresses it was given. */
+  seen: Seen;
+}
+
+/** What a privacy scan needs: the public bodies, and the addresses that must never be in them. */
+export class Seen {
+  readonly bodies: Promise<{ path: string; body: string }>[] = [];
+  /** Readers' addresses: a comment's `email`, a follower's `email`, a case's `submitterEmail`. */
+  readonly privateEmails = new Set<string>();
+
+  record(path: string, body: Promise<string>): void {
+    if (!/\/moderation\//.test(path)) this.bodies.push(body.then((b) => ({ path, body: b })));
+  }
+
+  /** Note the private addresses in a request body sent to the API (top-level `email`, `submitterEmail`). */
+  sent(body: unknown): void {
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return;
+    for (const key of ['email', 'submitterEmail']) {
+      const value = (body as Record<string, unknown>)[key];
+      if (typeof value === 'string' && value.includes('@')) this.privateEmails.add(value.toLowerCase());
+    }
+  }
+}
+
+/** The addresses a test client connects from, which no public response may show. */
+export const CLIENT_IPS = ['127.0.0.1', '::1', '::ffff:127.0.0.1'];
+
+/**
+ * Fail if any public response body seen contains a reader's e-mail address or a client IP.
+ * Returns how many bodies were scanned.
+ */
+export async function assertNothingPrivateSeen(seen: Seen, extraIps: string[] = []): Promise<number> {
+  const bodies = await Promise.all(seen.bodies);
+  for (const { path, body } of bodies) {
+    const lower = body.toLowerCase();
+    for (const email of seen.privateEmails) assert.ok(!lower.includes(email), `${path} shows the private address ${email}`);
+    for (const ip of [...CLIENT_IPS, ...extraIps]) assert.ok(!body.includes(ip), `${path} shows the IP ${ip}`);
+  }
+  return bodies.length;
 }
 
 /** Start a server on a fresh database of the given backend, seeded with the five cases plus `generate`. */
@@ -51,24 +92,56 @@ export async function startTestServer(
     await pg?.drop();
     throw err;
   });
+  const seen = new Seen();
   return {
     ...server,
+    seen,
     close: async () => {
       await server.close();
       await pg?.drop();
     },
-    api: (path, init = {}) => {
+    api: async (path, init = {}) => {
       const { json, ...rest } = init;
       const headers = new Headers(rest.headers);
       if (json !== undefined) headers.set('content-type', 'application/json');
-      return fetch(`${server.url}/api/v1${path}`, {
+      seen.sent(json);
+      const res = await fetch(`${server.url}/api/v1${path}`, {
         ...rest,
         headers,
         ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
       });
+      seen.record(path, res.clone().text());
+      return res;
     },
   };
 }
 
 export const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
 export const jsonOf = async <T = any>(res: Response): Promise<T> => (await res.json()) as T; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/**
+ * One HTTP request exactly as given — any method, any bytes, any (even malformed) path —
+ * which fetch would refuse or normalise.
+ */
+export function rawRequest(
+  baseUrl: string,
+  options: { method: string; path: string; headers?: Record<string, string>; body?: Buffer | string },
+): Promise<RawResponse> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, method: options.method, path: options.path, headers: options.headers, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}

@@ -1,0 +1,44 @@
+import type { ServerType } from '@hono/node-server';
+import { STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { problemBody, type ProblemCode } from './problem.js';
+
+/**
+ * Stop taking connections and let the requests in flight finish, then resolve. Idle keep-alive
+ * connections are closed as they go idle; after `graceMs` whatever is left is cut.
+ */
+export function drain(server: ServerType, graceMs = 10_000): Promise<void> {
+  const http = server as Server;
+  return new Promise((resolve) => {
+    const cut = setTimeout(() => http.closeAllConnections(), graceMs);
+    const idle = setInterval(() => http.closeIdleConnections(), 25);
+    http.close(() => {
+      clearTimeout(cut);
+      clearInterval(idle);
+      resolve();
+    });
+    http.closeIdleConnections();
+  });
+}
+
+/**
+ * Requests Node's HTTP parser refuses before the app sees them (an unknown method, headers or an
+ * address over 16 KB, a malformed request line) get problem+json too, not a bare status line.
+ */
+export function answerClientErrors(server: ServerType): void {
+  (server as Server).on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, code]: [number, ProblemCode] =
+      err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'headers-too-large']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'request-timeout']
+      : [400, 'bad-request'];
+    const body = JSON.stringify(problemBody('da', status, code));
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}
