@@ -34,6 +34,28 @@ function observeLangChanges(): void {
   });
 }
 
+/**
+ * Building an `Intl` formatter costs far more than using one (a date formatter
+ * ~0.4 ms against ~0.002 ms), and a list or a thread formats hundreds of
+ * values, so formatters are kept per kind, locale and options.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+export function cachedFormatter<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  kind: string,
+  locale: string,
+  options: object | undefined,
+  create: () => F,
+): F {
+  const key = `${kind}|${locale}|${JSON.stringify(options ?? {})}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** The `lang` of the nearest element that has one, crossing shadow roots. */
 export function resolveLang(element: Element): Lang {
   let node: Node | null = element;
@@ -86,17 +108,20 @@ export class LocalizeController<T> implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    const { locale } = this;
+    return cachedFormatter('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
   }
 
   date(value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-    return new Intl.DateTimeFormat(this.locale, options).format(new Date(value));
+    const { locale } = this;
+    return cachedFormatter('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(new Date(value));
   }
 
   /** "for 3 timer siden" / "3 hours ago", in the largest unit that fits. */
   relativeTime(value: Date | string, now: Date = new Date()): string {
     const seconds = (new Date(value).getTime() - now.getTime()) / 1000;
-    const format = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' });
+    const { locale } = this;
+    const format = cachedFormatter('relative', locale, undefined, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
     const units: [Intl.RelativeTimeFormatUnit, number][] = [
       ['year', 31_536_000],
       ['month', 2_592_000],

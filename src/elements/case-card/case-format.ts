@@ -1,4 +1,5 @@
 import type { CaseSummary } from '../../api/types.js';
+import { cachedFormatter } from '../../i18n/localize.js';
 
 const NUMBER = /\d{1,3}(?:\.\d{3})+|\d+/g;
 
@@ -9,12 +10,13 @@ const NUMBER = /\d{1,3}(?:\.\d{3})+|\d+/g;
  */
 export function formatEconomyBracket(bracket: string, locale: string): string {
   const numbers = (bracket.match(NUMBER) ?? []).map((n) => Number(n.replace(/\./g, '')));
-  const format = new Intl.NumberFormat(locale, {
+  const options: Intl.NumberFormatOptions = {
     style: 'currency',
     currency: 'DKK',
     maximumFractionDigits: 0,
     currencyDisplay: locale.startsWith('da') ? 'symbol' : 'code',
-  });
+  };
+  const format = cachedFormatter('number', locale, options, () => new Intl.NumberFormat(locale, options));
   const [low, high] = numbers;
   if (low === undefined) return bracket;
   if (high !== undefined) return format.formatRange(low, high);
