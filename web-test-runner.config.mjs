@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { apiProcess } from './test/harness/api-process.mjs';
 import { smtpSink } from './test/harness/smtp-sink.mjs';
 import { chromiumArgs, chromiumPath } from './test/harness/chromium.mjs';
@@ -82,7 +83,8 @@ export default {
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 300_000),
   testFramework: { config: { timeout: 10_000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), apiPlugin],
+  // a11ySnapshot: tests read the real accessibility tree (role, name, states), not only axe.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), apiPlugin, a11ySnapshotPlugin()],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="da">

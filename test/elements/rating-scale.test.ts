@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/rating-scale/register.js';
 import type { CkRatingScale } from '../../src/elements/rating-scale/rating-scale.js';
 
@@ -33,6 +33,22 @@ describe('ck-rating-scale as a radio group (WAI-ARIA APG)', () => {
     expect(tabStops(el)).to.equal(1);
     expect(radios(el)[0]!.tabIndex).to.equal(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('exposes the answers as radios with names and checked state in the accessibility tree', async () => {
+    await fixture<CkRatingScale>(html`<ck-rating-scale label="Er formålet opfyldt?" value="4" required></ck-rating-scale>`);
+    interface Node { role: string; name: string; checked?: boolean | 'mixed'; children?: Node[] }
+    // Puppeteer's snapshot keeps only "interesting" nodes: the radios, not their group (even a plain
+    // <div role="radiogroup" aria-label> is left out), so the group's role and name are checked by axe.
+    const snapshot = (await a11ySnapshot({})) as unknown as Node;
+    const radios: Node[] = [];
+    const walk = (node: Node) => {
+      if (node.role === 'radio') radios.push(node);
+      node.children?.forEach(walk);
+    };
+    walk(snapshot);
+    expect(radios.map((r) => r.name)).to.deep.equal(['Slet ikke', 'I mindre grad', 'I nogen grad', 'I høj grad']);
+    expect(radios.map((r) => Boolean(r.checked))).to.deep.equal([false, false, false, true]);
   });
 
   it('walks by keyboard: Tab to the first, arrows move, select and wrap, Home/End, Space selects', async () => {
