@@ -1,8 +1,40 @@
 import postgres from 'postgres';
 import type { Db, Queryable, Row } from './db.js';
 
+/**
+ * postgres.js 3.4.9 can write to a connection's socket from a setImmediate after the socket
+ * closed (PostgreSQL restarted, connection reset): an uncatchable TypeError that would end the
+ * whole process (porsager/postgres#1154, #1208; fixes #1168/#1209 are unreleased). By then the
+ * queries on that connection have already been rejected with CONNECTION_CLOSED, so the buffered
+ * write is moot: that one error is logged and survived. Any other uncaught exception still ends
+ * the process, as Node would.
+ */
+let guarded = false;
+function surviveClosedSocketWrites(): void {
+  if (guarded) return;
+  guarded = true;
+  process.on('uncaughtException', (err) => {
+    const stack = err instanceof Error ? (err.stack ?? '') : '';
+    if (err instanceof TypeError && /reading 'write'/.test(err.message) && /postgres[\\/]src[\\/]connection\.js/.test(stack) && /nextWrite/.test(stack)) {
+      console.error('[casekit] postgres.js wrote to a closed connection (upstream bug #1154); the connection is being replaced.');
+      return;
+    }
+    console.error(err);
+    process.exit(1);
+  });
+}
+
 export async function openPostgres(url: string, max = 10): Promise<Db> {
-  const sql = postgres(url, { max, onnotice: () => undefined, connect_timeout: 10 });
+  surviveClosedSocketWrites();
+  const sql = postgres(url, {
+    max,
+    onnotice: () => undefined,
+    // While the server is down (a restart, a failover) a request waits this long for a connection,
+    // then answers 503 (see db/errors.ts); postgres.js keeps reconnecting on its own, retrying
+    // at most every second, so the API is back within a second of the database.
+    connect_timeout: 3,
+    backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
+  });
   await sql`select 1`;
   const queryOn =
     (runner: postgres.Sql | postgres.TransactionSql): Queryable['query'] =>

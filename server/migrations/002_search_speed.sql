@@ -1,10 +1,5 @@
--- Search speed (see server/queries/search.ts).
---
--- The GIN index takes new rows straight into its tree: with the default pending list a bulk
--- seed leaves thousands of unsorted entries that every search must scan until a vacuum runs
--- (PGlite never runs one), and the planner then prefers a sequential scan that de-TOASTs
--- every search_vector.
-ALTER INDEX cases_search SET (fastupdate = off);
+-- Search speed (see server/queries/search.ts). After a bulk seed, seed() merges the GIN
+-- index's pending list and gathers statistics (PGlite runs no autovacuum to do either).
 
 -- A counter bumped by every change to what search results are made of (not by view counts),
 -- so cached facet counts and result orders are checked against it in the same statement that
