@@ -8,7 +8,7 @@ import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { startOutboxSender } from './mail/sender.js';
 import { seedIfEmpty } from './seed/seed.js';
-import { answerClientErrors, drain } from './http/shutdown.js';
+import { answerClientErrors, drain, trackRequests } from './http/shutdown.js';
 
 export interface StartOptions {
   /** 0 picks a free port. Default: PORT or 8080. */
@@ -83,8 +83,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   if (config.staticDir) app.route('/', demoSite({ demoDir: config.staticDir, distDir: options.distDir ?? 'dist' }));
 
+  const requests = trackRequests(app.fetch);
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    const s = serve({ fetch: requests.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
   answerClientErrors(server);
   const port = (server.address() as AddressInfo).port;
@@ -99,6 +100,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     close: async () => {
       outbox.stop();
       await drain(server);
+      await requests.idle();
       await db.close();
     },
   };

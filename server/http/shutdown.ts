@@ -22,6 +22,36 @@ export function drain(server: ServerType, graceMs = 10_000): Promise<void> {
 }
 
 /**
+ * Count the requests being handled, so a shutdown can wait for them even when their client has
+ * gone (its connection closed, the handler still writing to the database).
+ */
+export function trackRequests<A extends unknown[]>(fetch: (...args: A) => Response | Promise<Response>) {
+  let active = 0;
+  let waiting: (() => void)[] = [];
+  return {
+    fetch: async (...args: A): Promise<Response> => {
+      active++;
+      try {
+        return await fetch(...args);
+      } finally {
+        if (--active === 0) {
+          for (const resolve of waiting) resolve();
+          waiting = [];
+        }
+      }
+    },
+    /** Resolves when no request is being handled, or after `graceMs`. */
+    idle: (graceMs = 10_000): Promise<void> =>
+      active === 0
+        ? Promise.resolve()
+        : new Promise((resolve) => {
+            waiting.push(resolve);
+            setTimeout(resolve, graceMs).unref();
+          }),
+  };
+}
+
+/**
  * Requests Node's HTTP parser refuses before the app sees them (an unknown method, headers or an
  * address over 16 KB, a malformed request line) get problem+json too, not a bare status line.
  */
