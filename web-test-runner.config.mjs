@@ -7,6 +7,7 @@ import { apiProcess } from './test/harness/api-process.mjs';
 import { smtpSink } from './test/harness/smtp-sink.mjs';
 import { chromiumArgs, chromiumPath } from './test/harness/chromium.mjs';
 import { summaryReporter } from './test/harness/summary-reporter.mjs';
+import { faultServerPlugin } from './test/harness/fault-server.mjs';
 
 /**
  * Every browser test runs in Debian's headless Chromium against the real
@@ -22,6 +23,14 @@ let mail;
 let apiRunning = false;
 
 const MODERATOR_TOKEN = 'test-moderator-token';
+
+/** Runs stops and starts of the API one after another. */
+let lastApiChange = Promise.resolve();
+function serially(change) {
+  const run = lastApiChange.then(change, change);
+  lastApiChange = run.catch(() => undefined);
+  return run;
+}
 
 /**
  * Commands a test can send with `executeServerCommand`:
@@ -48,16 +57,21 @@ const apiPlugin = {
   },
   async executeCommand({ command, payload }) {
     if (!api) return undefined;
-    // Idempotent, so a test's cleanup can always send `api-start`.
+    // Idempotent, so a test's cleanup can always send `api-start`; one at a time, so a start
+    // that outlasts the browser's command timeout is waited for instead of started twice.
     if (command === 'api-stop') {
-      if (apiRunning) await api.stop();
-      apiRunning = false;
-      return true;
+      return serially(async () => {
+        if (apiRunning) await api.stop();
+        apiRunning = false;
+        return true;
+      });
     }
     if (command === 'api-start') {
-      if (!apiRunning) await api.start();
-      apiRunning = true;
-      return true;
+      return serially(async () => {
+        if (!apiRunning) await api.start();
+        apiRunning = true;
+        return true;
+      });
     }
     if (command === 'api-url') return api.url;
     if (command === 'api-pre-url') {
@@ -84,7 +98,13 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } })],
   // a11ySnapshot: tests read the real accessibility tree (role, name, states), not only axe.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), apiPlugin, a11ySnapshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    apiPlugin,
+    a11ySnapshotPlugin(),
+    // 500s, malformed JSON and hanging answers from a real server in front of the API (test/harness/fault-server.mjs).
+    faultServerPlugin(() => api.url),
+  ],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="da">
