@@ -22,5 +22,7 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestChange('src')) {
   if (status !== 0) process.exit(status ?? 1);
 }
 
+// The demo site is the server's static folder unless STATIC_DIR says otherwise.
+process.env.STATIC_DIR ??= 'demo';
 register();
-await import('../server/demo/main.ts');
+await import('../server/main.ts');

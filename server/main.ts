@@ -1,10 +1,17 @@
-/** `npm start`: configuration from the environment, one line on stdout when ready. */
+/**
+ * The server's command line: configuration from the environment, one line on
+ * stdout when ready (`Casekit API listening on …`, which test harnesses wait
+ * for), and a second one naming the demo site's address when STATIC_DIR serves it.
+ */
 import { ConfigError } from './config.js';
 import { startServer } from './start.js';
 
 try {
   const server = await startServer();
   console.log(`Casekit API listening on ${server.url}`);
+  if (server.config.staticDir) {
+    console.log(`Casekit demo: ${server.url.replace('127.0.0.1', 'localhost')}/  (Ctrl-C stops it)`);
+  }
   const stop = async () => {
     await server.close();
     process.exit(0);
