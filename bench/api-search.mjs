@@ -1,4 +1,4 @@
-// GET /cases?q=… latency over 10,000 generated cases, on PGlite and (with BENCH_DATABASE_URL) PostgreSQL.
+// GET /cases?q=… latency over 10,000 generated cases, on PGlite and on PostgreSQL (BENCH_DATABASE_URL, or a throwaway cluster).
 // Run: node --import tsx bench/api-search.mjs [--cases 10000] [--requests 300] [--seconds 10] [--connections 50]
 //
 // Three figures per backend:
@@ -9,6 +9,7 @@
 import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
 import { startServer } from '../server/start.ts';
+import { openPostgres } from './lib/postgres.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -74,20 +75,13 @@ async function measure(label, options) {
 }
 
 await measure('PGlite (memory)', { dataDir: 'memory://' });
-const url = process.env.BENCH_DATABASE_URL;
-if (url) {
-  const { default: postgres } = await import('postgres');
-  const name = `casekit_bench_${Date.now()}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
+const pg = await openPostgres();
+if (pg) {
   try {
-    await measure('PostgreSQL 15 server', { databaseUrl: u.toString() });
+    await measure(pg.version, { databaseUrl: pg.url });
   } finally {
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await pg.close();
   }
 } else {
-  console.log('PostgreSQL: set BENCH_DATABASE_URL=postgres://… to measure it too.');
+  console.log('PostgreSQL: set BENCH_DATABASE_URL=postgres://… (or install Debian\'s postgresql 15) to measure it too.');
 }

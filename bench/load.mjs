@@ -1,5 +1,5 @@
 // Load test: mixed reads and writes at 50 connections against 10,000 cases, on PGlite and
-// (with BENCH_DATABASE_URL) on PostgreSQL. Not part of `npm test`.
+// on PostgreSQL (BENCH_DATABASE_URL, or a throwaway cluster; see lib/postgres.mjs). Not part of `npm test`.
 //
 //   node --import tsx bench/load.mjs [--quick] [--seconds 60] [--connections 50] [--cases 10000]
 //
@@ -11,6 +11,7 @@ import autocannon from 'autocannon';
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { startServer } from '../server/start.ts';
+import { openPostgres } from './lib/postgres.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -112,21 +113,14 @@ async function load(label, options) {
 }
 
 let pass = await load('PGlite (memory)', { dataDir: 'memory://' });
-const url = process.env.BENCH_DATABASE_URL;
-if (url) {
-  const { default: postgres } = await import('postgres');
-  const name = `casekit_load_${Date.now()}`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const u = new URL(url);
-  u.pathname = `/${name}`;
+const pg = await openPostgres();
+if (pg) {
   try {
-    pass = (await load('PostgreSQL server', { databaseUrl: u.toString() })) && pass;
+    pass = (await load(pg.version, { databaseUrl: pg.url })) && pass;
   } finally {
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await pg.close();
   }
 } else {
-  console.log('\nPostgreSQL: set BENCH_DATABASE_URL=postgres://… to load it too.');
+  console.log('\nPostgreSQL: set BENCH_DATABASE_URL=postgres://… (or install Debian\'s postgresql 15) to load it too.');
 }
 process.exit(pass ? 0 : 1);
