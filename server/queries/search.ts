@@ -175,39 +175,56 @@ async function facetsAndOrder(db: Db, p: Plan, generation: string): Promise<Entr
   });
 }
 
+const PAGE_SQL = `SELECT (SELECT generation::text FROM search_state) AS generation_, ${SUMMARY_COLUMNS}
+  FROM cases c WHERE c.id = ANY($1::text[]) AND c.status = 'published'`;
+
+/** The ids of the requested page from a cached order, or null when the cache does not reach that far. */
+function pageIds(entry: Entry, start: number, end: number): string[] | null {
+  if (!entry.ids || (end > entry.ids.length && entry.ids.length === CACHED_IDS)) return null;
+  return entry.ids.slice(start, end);
+}
+
+/** The page's rows in the order of `ids` (a summary per id that is still published). */
+async function rowsByIds(db: Queryable, ids: string[]): Promise<Record<string, unknown>[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.query(PAGE_SQL, [ids]);
+  return rows.sort((a, b) => ids.indexOf(String(a.id)) - ids.indexOf(String(b.id)));
+}
+
 export async function searchCases(db: Db, f: SearchFilters): Promise<CaseSearchResult> {
   const p = plan(f);
   const key = JSON.stringify([p.where, p.order, p.params]);
   const cache = cacheOf(db);
-  const [state] = await db.query<{ generation: string }>('SELECT generation::text AS generation FROM search_state');
-  const generation = state?.generation ?? '';
-  let entry = cache.get(key);
-  if (entry && entry.generation === generation) {
-    cache.delete(key); // re-insert: the Map's order is least recently used first
-  } else {
-    entry = await facetsAndOrder(db, p, generation);
-  }
-  cache.set(key, entry);
-  while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
-
   const start = (f.page - 1) * f.pageSize;
   const end = start + f.pageSize;
-  let rows: Record<string, unknown>[];
-  if (entry.ids && (end <= entry.ids.length || entry.ids.length < CACHED_IDS)) {
-    const ids = entry.ids.slice(start, end);
-    rows = ids.length
-      ? await db.query(`SELECT ${SUMMARY_COLUMNS} FROM cases c WHERE c.id = ANY($1::text[]) AND c.status = 'published'`, [ids])
-      : [];
-    rows.sort((a, b) => ids.indexOf(String(a.id)) - ids.indexOf(String(b.id)));
-  } else {
-    const limit = `$${p.params.length + 1}`;
-    const offset = `$${p.params.length + 2}`;
-    rows = await indexed(db, (tx) =>
-      tx.query(
-        `SELECT ${SUMMARY_COLUMNS} FROM cases c WHERE ${p.where} ORDER BY ${p.order} LIMIT ${limit} OFFSET ${offset}`,
-        [...p.params, f.pageSize, start],
-      ),
-    );
+  const result = (entry: Entry, rows: Record<string, unknown>[]): CaseSearchResult => {
+    cache.delete(key); // (re)insert: the Map's order is least recently used first
+    cache.set(key, entry);
+    while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+    return { items: rows.map(toSummary), total: entry.total, page: f.page, pageSize: f.pageSize, facets: entry.facets };
+  };
+
+  // The common case, in one statement: a cached search whose page is read together with the
+  // generation it must match.
+  const cached = cache.get(key);
+  const cachedIds = cached && pageIds(cached, start, end);
+  if (cached && cachedIds?.length) {
+    const rows = await rowsByIds(db, cachedIds);
+    if (rows[0]?.generation_ === cached.generation) return result(cached, rows);
   }
-  return { items: rows.map(toSummary), total: entry.total, page: f.page, pageSize: f.pageSize, facets: entry.facets };
+
+  const [state] = await db.query<{ generation: string }>('SELECT generation::text AS generation FROM search_state');
+  const generation = state?.generation ?? '';
+  const entry = cached?.generation === generation ? cached : await facetsAndOrder(db, p, generation);
+  const ids = pageIds(entry, start, end);
+  if (ids) return result(entry, await rowsByIds(db, ids));
+  const limit = `$${p.params.length + 1}`;
+  const offset = `$${p.params.length + 2}`;
+  const rows = await indexed(db, (tx) =>
+    tx.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM cases c WHERE ${p.where} ORDER BY ${p.order} LIMIT ${limit} OFFSET ${offset}`,
+      [...p.params, f.pageSize, start],
+    ),
+  );
+  return result(entry, rows);
 }
