@@ -23,7 +23,7 @@ export interface RequestOptions {
 }
 
 export interface ClientOptions {
-  /** Milliseconds per attempt before a request counts as failed (default 10 000). */
+  /** Milliseconds per attempt before a request counts as failed (default `CaseApiClient.defaultTimeout`, 10 000). */
   timeout?: number;
   /** Waits between retries in milliseconds (default [300, 1000]); a little jitter is added. */
   retryDelays?: number[];
@@ -71,6 +71,9 @@ export function queryString(query: Query | undefined): string {
  * `ApiController` / `LoadController`.
  */
 export class CaseApiClient {
+  /** Milliseconds per attempt for clients created without a `timeout`; a page (or a test) may change it. */
+  static defaultTimeout = 10_000;
+
   private readonly resources = new Map<string, Resource<unknown>>();
 
   constructor(
@@ -180,7 +183,7 @@ export class CaseApiClient {
     }
     const retries = options.retries ?? (method === 'GET' ? 2 : 0);
     const delays = this.options.retryDelays ?? [300, 1000];
-    const timeout = options.timeout ?? this.options.timeout ?? 10_000;
+    const timeout = options.timeout ?? this.options.timeout ?? CaseApiClient.defaultTimeout;
     for (let attempt = 0; ; attempt++) {
       const timer = AbortSignal.timeout(timeout);
       const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
