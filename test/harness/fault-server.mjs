@@ -1,0 +1,112 @@
+import { createServer, request as forward } from 'node:http';
+
+/**
+ * A real HTTP server between the widgets and the test API that can be told to
+ * misbehave. It forwards every request to the API unchanged until a test sets
+ * a fault; then the matching requests get, from this server itself:
+ * - `500`: `500 Internal Server Error` with a problem+json body;
+ * - `malformed`: `200 application/json` whose body stops half-way through;
+ * - `hang`: no answer at all (until the fault is cleared, when the socket is cut).
+ *
+ * Any path prefix before `/api/v1` is dropped when forwarding, so each test can
+ * use its own base (`…/t7/api/v1`) and start with a cold cache in the page.
+ * CORS preflights are always forwarded, so a fault hits the real request.
+ */
+export async function faultServer(targetBase) {
+  /** @type {{ mode: 'none' | '500' | 'malformed' | 'hang', method?: string, path?: string }} */
+  let fault = { mode: 'none' };
+  const hanging = new Set();
+  let faulted = 0;
+
+  const cors = (request) => ({
+    'access-control-allow-origin': request.headers.origin ?? '*',
+    'access-control-expose-headers': 'ETag, Retry-After',
+  });
+
+  const matches = (request, path) =>
+    fault.mode !== 'none' &&
+    request.method !== 'OPTIONS' &&
+    (!fault.method || fault.method === request.method) &&
+    (!fault.path || path.includes(fault.path));
+
+  const server = createServer((request, response) => {
+    const at = request.url.indexOf('/api/v1');
+    const path = at >= 0 ? request.url.slice(at + '/api/v1'.length) : request.url;
+    if (matches(request, path)) {
+      faulted += 1;
+      request.resume();
+      if (fault.mode === 'hang') {
+        hanging.add(response);
+        response.on('close', () => hanging.delete(response));
+        return;
+      }
+      if (fault.mode === '500') {
+        response.writeHead(500, { 'content-type': 'application/problem+json', ...cors(request) });
+        response.end(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Injected by the fault server.' }));
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json', ...cors(request) });
+      response.end('{"id":"half-a-case","title":"Halv');
+      return;
+    }
+    const target = new URL(targetBase() + path);
+    const upstream = forward(target, { method: request.method, headers: { ...request.headers, host: target.host } }, (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    });
+    // The API is down: the browser sees what it would see without this server, a failed connection.
+    upstream.on('error', () => response.destroy());
+    request.pipe(upstream);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    set(next) {
+      fault = { mode: 'none', ...next };
+      if (fault.mode !== 'hang') for (const response of hanging) response.destroy();
+      return true;
+    },
+    /** How many requests got a fault so far (a test checks that its fault was really met). */
+    get faulted() {
+      return faulted;
+    },
+    close() {
+      for (const response of hanging) response.destroy();
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/**
+ * The test runner's side: `fault-origin` gives the server's address (use
+ * `${origin}/<anything>/api/v1` as a widget's `api`), `fault-set` with
+ * `{ mode, method?, path? }` sets or clears (`mode: 'none'`) the fault,
+ * `fault-count` says how many requests met a fault, and `fault-offline` with
+ * `{ offline }` takes the test page's network away (Chromium's offline
+ * emulation: `navigator.onLine` is false, every request fails).
+ */
+export function faultServerPlugin(targetBase) {
+  let server;
+  return {
+    name: 'casekit-fault-server',
+    async serverStart() {
+      server = await faultServer(targetBase);
+    },
+    async serverStop() {
+      await server?.close();
+    },
+    async executeCommand({ command, payload, session }) {
+      if (command === 'fault-origin') return server.origin;
+      if (command === 'fault-set') return server.set(payload ?? {});
+      if (command === 'fault-count') return server.faulted;
+      if (command === 'fault-offline') {
+        const page = session.browser.getPage(session.id);
+        await page.setOfflineMode(Boolean(payload?.offline));
+        return true;
+      }
+      return undefined;
+    },
+  };
+}
