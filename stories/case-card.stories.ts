@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/elements/case-card/register.js';
 import type { CaseSummary } from '../src/api/types.js';
 import { ERROR_API, FIXTURE_API, fixtureCases, installFixtureApi, LOADING_API, summaryOf } from './fixtures/fixture-api.js';
+import { darkPage, widePage } from './support/frames.js';
 
 installFixtureApi();
 
@@ -90,3 +91,9 @@ export const Themed: Story = {
 
 /** At 320 px. */
 export const Narrow: Story = { render: (args) => html`<div style="width: 320px">${render(args)}</div>` };
+
+/** A dark site, themed only through the `--ck-*` tokens. */
+export const Dark: Story = { render: (args) => darkPage(render(args)) };
+
+/** On a wide desktop page (1280 px). */
+export const Wide: Story = { render: (args) => widePage(render(args)) };

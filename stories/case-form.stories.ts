@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/case-form/register.js';
 import { COMMUNITY_API, installCommunityFixtures } from './fixtures/community.js';
+import { darkPage, widePage } from './support/frames.js';
 
 installCommunityFixtures();
 
@@ -63,3 +64,9 @@ export const Themed: Story = {
 };
 
 export const Narrow: Story = { render: (args) => html`<div style="width: 320px">${render(args)}</div>` };
+
+/** A dark site, themed only through the `--ck-*` tokens. */
+export const Dark: Story = { render: (args) => darkPage(render(args)) };
+
+/** On a wide desktop page (1280 px). */
+export const Wide: Story = { render: (args) => widePage(render(args)) };

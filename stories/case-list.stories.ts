@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/case-list/register.js';
 import { ERROR_API, FIXTURE_API, installFixtureApi, LOADING_API } from './fixtures/fixture-api.js';
+import { darkPage, widePage } from './support/frames.js';
 
 installFixtureApi();
 
@@ -70,3 +71,9 @@ export const Themed: Story = {
 
 /** At 320 px: filters above the results, one card per row. */
 export const Narrow: Story = { render: (args) => html`<div style="width: 320px">${render(args)}</div>` };
+
+/** A dark site, themed only through the `--ck-*` tokens. */
+export const Dark: Story = { render: (args) => darkPage(render(args)) };
+
+/** On a wide desktop page (1280 px). */
+export const Wide: Story = { render: (args) => widePage(render(args)) };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/contact-box/register.js';
 import type { Contact } from '../src/elements/contact-box/contact.js';
+import { darkPage, widePage } from './support/frames.js';
 
 interface Args {
   name?: string;
@@ -83,16 +84,14 @@ export const Themed: Story = {
   </div>`,
 };
 
-/** A dark theme. */
-export const Dark: Story = {
-  render: (args) => html`<div
-    style="background: #15191d; color: #eef1f4; padding: 1rem; --ck-color-accent: #9ccbff; --ck-color-border: #55606b; --ck-contact-box-background: #1f252b"
-  >
-    ${render(args)}
-  </div>`,
-};
 
 /** At 320 px, long e-mail addresses wrap instead of overflowing. */
 export const Narrow: Story = {
   render: (args) => html`<div style="width: 320px">${render(args)}</div>`,
 };
+
+/** A dark site, themed only through the `--ck-*` tokens. */
+export const Dark: Story = { render: (args) => darkPage(render(args)) };
+
+/** On a wide desktop page (1280 px). */
+export const Wide: Story = { render: (args) => widePage(render(args)) };

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/rating-scale/register.js';
 import { COMMUNITY_API, ERROR_API, LOADING_API, THREAD_CASE, installCommunityFixtures } from './fixtures/community.js';
+import { darkPage, widePage } from './support/frames.js';
 
 installCommunityFixtures();
 
@@ -107,3 +108,9 @@ export const Themed: Story = {
 export const Narrow: Story = {
   render: (args) => html`<div style="width: 300px">${render(args)} ${render({ ...args, readonly: true, ownerAnswer: 2, distribution: [2, 5, 1, 0] })}</div>`,
 };
+
+/** A dark site, themed only through the `--ck-*` tokens. */
+export const Dark: Story = { render: (args) => darkPage(render(args)) };
+
+/** On a wide desktop page (1280 px). */
+export const Wide: Story = { render: (args) => widePage(render(args)) };
