@@ -12,6 +12,7 @@ export const loadStateTerms = defineTerms({
     notFound: 'Den findes ikke. Måske er linket forkert, eller casen er fjernet.',
     tooMany: 'Der er sendt for mange forespørgsler på kort tid. Vent lidt, og prøv igen.',
     server: (status: number) => `Case-serveren svarede med en fejl (${status}). Prøv igen om lidt.`,
+    unreadable: 'Case-serveren sendte et svar, der ikke kunne læses. Prøv igen om lidt.',
   },
   en: {
     loading: 'Loading …',
@@ -21,6 +22,7 @@ export const loadStateTerms = defineTerms({
     notFound: 'It does not exist. The link may be wrong, or the case has been removed.',
     tooMany: 'Too many requests in a short time. Wait a moment and try again.',
     server: (status: number) => `The case server answered with an error (${status}). Try again shortly.`,
+    unreadable: 'The case server sent an answer that could not be read. Try again shortly.',
   },
 });
 
@@ -29,6 +31,7 @@ export function errorReason(error: ApiError, lang: Lang): string {
   const terms = loadStateTerms[lang];
   if (error.kind === 'network') return terms.network;
   if (error.kind === 'timeout') return terms.timeout;
+  if (error.kind === 'parse') return terms.unreadable;
   if (error.status === 404) return terms.notFound;
   if (error.status === 429) return terms.tooMany;
   return terms.server(error.status);
