@@ -84,11 +84,14 @@ export async function faultServer(targetBase) {
  * `${origin}/<anything>/api/v1` as a widget's `api`), `fault-set` with
  * `{ mode, method?, path? }` sets or clears (`mode: 'none'`) the fault,
  * `fault-count` says how many requests met a fault, and `fault-offline` with
- * `{ offline }` takes the test page's network away (Chromium's offline
- * emulation: `navigator.onLine` is false, every request fails).
+ * `{ offline }` takes the network away from the test page: every request to
+ * another origin than the test runner's fails with `net::ERR_INTERNET_DISCONNECTED`.
+ * (Chromium's own offline emulation would also cut the runner's connection to
+ * the page, so `navigator.onLine` stays true.)
  */
 export function faultServerPlugin(targetBase) {
   let server;
+  const offlinePages = new Map();
   return {
     name: 'casekit-fault-server',
     async serverStart() {
@@ -103,7 +106,23 @@ export function faultServerPlugin(targetBase) {
       if (command === 'fault-count') return server.faulted;
       if (command === 'fault-offline') {
         const page = session.browser.getPage(session.id);
-        await page.setOfflineMode(Boolean(payload?.offline));
+        const offline = Boolean(payload?.offline);
+        if (offline === offlinePages.has(page)) return true;
+        if (offline) {
+          // Every request that leaves the test runner's own origin fails as it does offline.
+          const fail = (request) => {
+            if (request.isInterceptResolutionHandled()) return;
+            if (new URL(request.url()).origin === new URL(page.url()).origin) request.continue();
+            else request.abort('internetdisconnected');
+          };
+          offlinePages.set(page, fail);
+          page.on('request', fail);
+          await page.setRequestInterception(true);
+        } else {
+          await page.setRequestInterception(false);
+          page.off('request', offlinePages.get(page));
+          offlinePages.delete(page);
+        }
         return true;
       }
       return undefined;
