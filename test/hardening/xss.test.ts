@@ -62,7 +62,6 @@ describe('hostile text in every widget (real API)', function () {
   before(async function () {
     this.timeout(60_000);
     expect(XSS_PAYLOADS.length).to.be.at.least(150);
-    const started = performance.now();
     for (let k = 0; k < CASES; k++) {
       const input = hostileCase(XSS_PAYLOADS, k);
       const id = await publishCase(input);
@@ -70,7 +69,6 @@ describe('hostile text in every widget (real API)', function () {
       cases.push({ id, input, comments: await postComments(id, mine) });
     }
     takeFindings();
-    console.log(`setup ${Math.round(performance.now() - started)} ms`);
   });
 
   after(async () => {
@@ -78,12 +76,7 @@ describe('hostile text in every widget (real API)', function () {
     localStorage.clear();
   });
 
-  let t0 = 0;
-  afterEach(function () {
-    console.log(`${this.currentTest?.title.slice(0, 40)}: ${Math.round(performance.now() - t0)} ms`);
-  });
   beforeEach(() => {
-    t0 = performance.now();
     history.replaceState(null, '', location.pathname);
     localStorage.clear();
   });

@@ -1,0 +1,86 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { apiBase, textOf } from '../api/helpers.js';
+import { plainCase, publishCase, rejectCases } from './api-cases.js';
+
+/**
+ * A CMS page that loads Casekit twice — the ESM bundle from one snippet, the
+ * classic script from another — and then uses the data widgets. Needs the
+ * built bundles (`npm run build`; npm test builds first). The contact box is
+ * covered in test/dist/bundles.test.ts.
+ */
+function loadScript(src: string, type?: 'module'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    if (type) script.type = type;
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`${src} did not load; run npm run build first`));
+    document.head.append(script);
+  });
+}
+
+const problems: string[] = [];
+window.addEventListener('error', (event) => problems.push(`error: ${event.message}`));
+window.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${String(event.reason)}`));
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+
+describe('two copies of Casekit on one page (ESM and classic script)', function () {
+  this.timeout(20_000);
+  let caseId = '';
+  const warnings: string[] = [];
+
+  before(async () => {
+    caseId = await publishCase(plainCase('To kopier på én side'));
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      await loadScript('/dist/casekit.js', 'module');
+      await loadScript('/dist/casekit.iife.js');
+    } finally {
+      console.warn = originalWarn;
+    }
+  });
+
+  after(() => rejectCases([caseId]));
+
+  it('both load without an error, and the second copy says once per element that the first one is kept', () => {
+    expect(problems).to.deep.equal([]);
+    for (const tag of ['ck-case-card', 'ck-comment-thread', 'ck-case-detail', 'ck-case-list']) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+      expect(warnings.filter((w) => w.includes(`<${tag}>`)), tag).to.have.length(1);
+    }
+  });
+
+  it('a case card loads its case, from its own attribute and from a surrounding ck-case-api', async () => {
+    const el = await fixture(html`<div>
+      <ck-case-card case-id=${caseId}></ck-case-card>
+      <ck-case-api base-url=${apiBase()}><ck-case-card case-id=${caseId} compact></ck-case-card></ck-case-api>
+    </div>`);
+    for (const card of el.querySelectorAll<Lit>('ck-case-card')) {
+      await waitUntil(() => card.shadowRoot?.querySelector('[part="link"]'), 'the card shows its case', { timeout: 8000 });
+      expect(textOf(card.shadowRoot!.querySelector('[part="link"]'))).to.equal('To kopier på én side');
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('a comment thread loads, posts a comment and shows it', async () => {
+    localStorage.clear();
+    const thread = await fixture<Lit>(html`<ck-comment-thread case-id=${caseId}></ck-comment-thread>`);
+    await waitUntil(() => thread.shadowRoot?.querySelector('[part="empty"], [part="list"]'), 'comments loaded', { timeout: 8000 });
+    const form = thread.shadowRoot!.querySelector('form')!;
+    const type = (field: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    type(form.querySelector<HTMLInputElement>('input[autocomplete="name"]')!, 'Mette fra Viborg');
+    type(form.querySelector('textarea')!, 'Virker det med to kopier af Casekit?');
+    setTimeout(() => form.querySelector<HTMLButtonElement>('[part="submit"]')!.click());
+    const posted = (await oneEvent(thread, 'ck-comment-posted')) as CustomEvent<{ comment: { id: string } }>;
+    await waitUntil(() => thread.shadowRoot!.querySelector(`#c-${CSS.escape(posted.detail.comment.id)}`), 'the comment is shown', { timeout: 8000 });
+    expect(textOf(thread.shadowRoot!.querySelector('[part="heading"]'))).to.equal('1 kommentar');
+    expect(textOf(thread.shadowRoot!.querySelector('[part="text"]'))).to.equal('Virker det med to kopier af Casekit?');
+    expect(problems).to.deep.equal([]);
+    localStorage.clear();
+  });
+});
