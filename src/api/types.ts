@@ -8,6 +8,7 @@ export type {
   CaseSearchParams,
   CaseSearchResult,
   CaseSection,
+  CaseSections,
   CaseSort,
   CaseSummary,
   Comment,

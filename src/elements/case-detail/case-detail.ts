@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
-import type { Case, CaseSection, QuestionKey, ScaleValue } from '../../api/types.js';
+import type { Case, CaseSection, CaseSections, QuestionKey, ScaleValue } from '../../api/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
@@ -18,8 +18,13 @@ import { caseDetailStyles } from './case-detail.styles.js';
 import { caseDetailTerms } from './case-detail.terms.js';
 import { isBlank, renderProse, safeHref } from './prose.js';
 
-/** The sections in the order of a case page (seed 004), keyed as the API keys them. */
-export const SECTION_ORDER: readonly CaseSection[] = [
+/**
+ * The sections in the order of a case page (seed 004), keyed as the API keys
+ * them. The bundle may not import the server's runtime list, so it is written
+ * out here, and its type — the server's own tuple — makes the type-check fail
+ * if the two ever differ in a key or in order.
+ */
+export const SECTION_ORDER: CaseSections = [
   'formaal',
   'maalgruppe',
   'periode',
