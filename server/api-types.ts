@@ -69,6 +69,9 @@ export type NewCaseResponse = z.infer<typeof NewCaseResponseSchema>;
 
 export type CaseSort = (typeof SORTS)[number];
 export type FacetName = (typeof FACETS)[number];
+/** The facets and sorts as the server lists them, for clients that must list them in the same order. */
+export type FacetNames = typeof FACETS;
+export type CaseSorts = typeof SORTS;
 /** Query of GET /cases (repeatable filters accept a string or a list). */
 export type CaseSearchParams = z.input<typeof CaseSearchParamsSchema>;
 export type FacetValue = z.infer<typeof FacetValueSchema>;

@@ -1,7 +1,11 @@
-import type { CaseSort, FacetName } from '../../api/types.js';
+import type { CaseSort, CaseSorts, FacetName, FacetNames } from '../../api/types.js';
 
-/** The facets in the order the filter panel shows them. */
-export const FACET_NAMES: readonly FacetName[] = [
+/**
+ * The facets in the order the filter panel shows them. The bundle may not import
+ * the server's runtime lists, so they are written out here; their types — the
+ * server's own tuples — make the type-check fail if the two ever differ.
+ */
+export const FACET_NAMES: FacetNames = [
   'municipality',
   'theme',
   'targetGroup',
@@ -11,7 +15,7 @@ export const FACET_NAMES: readonly FacetName[] = [
   'economyBracket',
 ];
 
-export const SORT_NAMES: readonly CaseSort[] = ['relevance', 'newest', 'views', 'title'];
+export const SORT_NAMES: CaseSorts = ['relevance', 'newest', 'views', 'title'];
 
 /** What a reader has chosen: the search, the filters, the order and the page. */
 export interface ListState {
