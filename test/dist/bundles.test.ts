@@ -1,19 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { loadScript } from './load-script.js';
 
 /**
  * What an editor pastes: the built bundles, loaded by plain script tags. Run
  * after `npm run build` (npm test builds first).
  */
-function loadScript(src: string, type?: 'module'): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    if (type) script.type = type;
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`${src} did not load; run npm run build first`));
-    document.head.append(script);
-  });
-}
 
 const uncaught: string[] = [];
 window.addEventListener('error', (event) => uncaught.push(String(event.message)));

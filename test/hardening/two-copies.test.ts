@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { apiBase, textOf } from '../api/helpers.js';
 import { plainCase, publishCase, rejectCases } from './api-cases.js';
+import { loadScript } from '../dist/load-script.js';
 
 /**
  * A CMS page that loads Casekit twice — the ESM bundle from one snippet, the
@@ -8,16 +9,6 @@ import { plainCase, publishCase, rejectCases } from './api-cases.js';
  * built bundles (`npm run build`; npm test builds first). The contact box is
  * covered in test/dist/bundles.test.ts.
  */
-function loadScript(src: string, type?: 'module'): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    if (type) script.type = type;
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`${src} did not load; run npm run build first`));
-    document.head.append(script);
-  });
-}
 
 const problems: string[] = [];
 window.addEventListener('error', (event) => problems.push(`error: ${event.message}`));
