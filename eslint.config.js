@@ -16,6 +16,25 @@ export default tseslint.config(
     ...wc.configs['flat/recommended'],
   },
   {
+    // The browser library stands on contract/, never on the reference server:
+    // whatever src/ imports ships in the bundle and the published types.
+    files: ['src/**/*.ts', 'contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+server(/|$)',
+              message: 'src/ and contract/ may not import from server/: move the shape or constant to contract/.',
+            },
+            { group: ['zod', '@hono/*', 'hono', 'hono/*'], message: 'Browser code stays free of zod and hono; use contract/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // chai assertions such as `expect(x).to.exist` are expressions by design.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

@@ -1,5 +1,5 @@
 import type { z } from '@hono/zod-openapi';
-import type { Case, CaseSummary } from '../api-types.js';
+import { CASE_TEXT_FIELD_NAMES, type Case, type CaseSummary, type CaseText } from '../../contract/index.js';
 import type { CaseContentSchema } from '../schemas/cases.js';
 
 /** Everything needed to store a case: its content plus who holds it in what state. */
@@ -14,38 +14,13 @@ export interface CaseRecord extends CaseContent {
 
 /** Fields kept in the `content` jsonb column rather than in columns of their own. */
 const CONTENT_KEYS = [
+  ...CASE_TEXT_FIELD_NAMES,
   'contacts',
-  'economyText',
-  'purpose',
-  'targetGroupPrimary',
-  'targetGroupSecondary',
-  'arena',
-  'projectPeriod',
-  'description',
   'materials',
-  'organisationAndPartners',
-  'recruitment',
   'quotes',
-  'effect',
-  'evaluationText',
   'selfAssessment',
-  'additionalComments',
-  'attentionPoints',
-  'barriers',
-  'facilitators',
-  'background',
-  'activities',
-  'expectedResults',
-  'actualResults',
-  'process',
-  'learnings',
-  'abstractType',
   'relatedCaseIds',
-] as const;
-
-const PROSE_KEYS = CONTENT_KEYS.filter(
-  (k) => !['contacts', 'materials', 'quotes', 'selfAssessment', 'relatedCaseIds'].includes(k),
-);
+] as const satisfies readonly (keyof CaseContent)[];
 
 export const SUMMARY_COLUMNS = `c.id, c.title, c.subtitle, c.kind, c.municipalities, c.organisation,
   c.intervention_type, c.economy_bracket, c.target_groups, c.themes, c.keywords, c.prevention_packages,
@@ -56,7 +31,7 @@ export const SUMMARY_COLUMNS = `c.id, c.title, c.subtitle, c.kind, c.municipalit
 export function toInsertRow(record: CaseRecord): Record<string, unknown> {
   const content: Record<string, unknown> = {};
   for (const key of CONTENT_KEYS) content[key] = record[key];
-  const prose = PROSE_KEYS.map((k) => record[k] as string | null)
+  const prose = CASE_TEXT_FIELD_NAMES.map((k) => record[k])
     .concat(record.contacts.map((c) => [c.name, c.jobTitle, c.department, c.organisation].filter(Boolean).join(' ')))
     .concat(record.quotes.map((q) => `${q.text} ${q.person ?? ''}`))
     .concat(record.materials.map((m) => m.title));
@@ -135,35 +110,17 @@ export function toCase(row: Record<string, unknown>, related: CaseSummary[]): Ca
   return {
     ...toSummary(row),
     status: row.status as Case['status'],
+    ...textOf(content),
     contacts: content.contacts ?? [],
-    economyText: content.economyText ?? null,
-    purpose: content.purpose ?? null,
-    targetGroupPrimary: content.targetGroupPrimary ?? null,
-    targetGroupSecondary: content.targetGroupSecondary ?? null,
-    arena: content.arena ?? null,
-    projectPeriod: content.projectPeriod ?? null,
-    description: content.description ?? null,
     materials: content.materials ?? [],
-    organisationAndPartners: content.organisationAndPartners ?? null,
-    recruitment: content.recruitment ?? null,
     quotes: content.quotes ?? [],
-    effect: content.effect ?? null,
-    evaluationText: content.evaluationText ?? null,
     selfAssessment: content.selfAssessment ?? { formaal: null, implementering: null },
-    additionalComments: content.additionalComments ?? null,
-    attentionPoints: content.attentionPoints ?? null,
-    barriers: content.barriers ?? null,
-    facilitators: content.facilitators ?? null,
-    background: content.background ?? null,
-    activities: content.activities ?? null,
-    expectedResults: content.expectedResults ?? null,
-    actualResults: content.actualResults ?? null,
-    process: content.process ?? null,
-    learnings: content.learnings ?? null,
-    abstractType: content.abstractType ?? null,
     related,
   };
 }
+
+const textOf = (content: Partial<CaseContent>): CaseText =>
+  Object.fromEntries(CASE_TEXT_FIELD_NAMES.map((k) => [k, content[k] ?? null])) as CaseText;
 
 export function relatedIdsOf(row: Record<string, unknown>): string[] {
   const content = (typeof row.content === 'string' ? JSON.parse(row.content) : row.content) as Partial<CaseContent>;

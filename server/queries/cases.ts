@@ -1,4 +1,4 @@
-import type { Case, CaseSummary } from '../api-types.js';
+import type { Case, CaseSummary } from '../../contract/index.js';
 import type { Db, Queryable } from '../db/db.js';
 import { relatedIdsOf, SUMMARY_COLUMNS, toCase, toInsertRow, toSummary, type CaseRecord } from './case-rows.js';
 

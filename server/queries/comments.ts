@@ -1,4 +1,4 @@
-import type { CaseSection, Comment, CommentStatus } from '../api-types.js';
+import type { CaseSection, Comment, CommentStatus } from '../../contract/index.js';
 import type { Queryable } from '../db/db.js';
 
 interface CommentRow {

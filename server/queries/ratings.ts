@@ -1,6 +1,6 @@
-import type { QuestionKey, RatingSummary } from '../api-types.js';
+import type { QuestionKey, RatingSummary, ScaleValue } from '../../contract/index.js';
 import type { Queryable } from '../db/db.js';
-import { QUESTIONS } from '../schemas/common.js';
+import { QUESTION_KEYS, QUESTIONS } from '../../contract/index.js';
 
 export async function upsertVote(db: Queryable, caseId: string, question: QuestionKey, tokenHash: string, value: number) {
   await db.query(
@@ -16,7 +16,7 @@ export async function ratingSummaries(
   lang: 'da' | 'en',
   tokenHash?: string,
 ): Promise<RatingSummary[]> {
-  const [owner] = await db.query<{ sa: { formaal?: number | null; implementering?: number | null } | null }>(
+  const [owner] = await db.query<{ sa: { formaal?: ScaleValue | null; implementering?: ScaleValue | null } | null }>(
     `SELECT content -> 'selfAssessment' AS sa FROM cases WHERE id = $1`,
     [caseId],
   );
@@ -25,12 +25,12 @@ export async function ratingSummaries(
     [caseId],
   );
   const mine = tokenHash
-    ? await db.query<{ question: QuestionKey; value: number }>(
+    ? await db.query<{ question: QuestionKey; value: ScaleValue }>(
         `SELECT question, value::int AS value FROM votes WHERE case_id = $1 AND token_hash = $2`,
         [caseId, tokenHash],
       )
     : [];
-  return (Object.keys(QUESTIONS) as QuestionKey[]).map((question) => {
+  return QUESTION_KEYS.map((question) => {
     const distribution = [0, 0, 0, 0];
     for (const c of counts) if (c.question === question) distribution[c.value - 1] = c.n;
     const summary: RatingSummary = {

@@ -1,4 +1,4 @@
-import type { CaseSearchResult, Facets, FacetName } from '../api-types.js';
+import type { CaseSearchResult, Facets, FacetName } from '../../contract/index.js';
 import type { Db, Queryable } from '../db/db.js';
 import { FACETS } from '../schemas/cases.js';
 import { SUMMARY_COLUMNS, toSummary } from './case-rows.js';

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { randomUUID } from 'node:crypto';
-import type { Comment } from '../api-types.js';
+import type { Comment } from '../../contract/index.js';
 import { CaseIdParamSchema, commonErrors, problemResponse } from '../schemas/common.js';
 import {
   CommentListParamsSchema,

@@ -1,5 +1,38 @@
 import { z } from '@hono/zod-openapi';
+import {
+  CASE_KINDS,
+  CASE_STATUSES,
+  CASE_TEXT_FIELD_NAMES,
+  CASE_TEXT_FIELDS,
+  FACETS,
+  INTERVENTION_TYPES,
+  LIMITS,
+  SORTS,
+  type Case,
+  type CaseSearchParams,
+  type CaseSearchResult,
+  type CaseSummary,
+  type CaseTextField,
+  type NewCase,
+  type NewCaseResponse,
+  type ViewResult,
+} from '../../contract/index.js';
 import { QuestionKeySchema, ScaleValueSchema } from './common.js';
+import type { Accepts, Equal, Expect } from './type-checks.js';
+
+// The lists live in contract/; re-exported for the server code that reads them here.
+export { FACETS, SORTS } from '../../contract/index.js';
+
+/** One zod field per entry of a contract list, keyed like it. */
+const fieldsOf = <K extends string, S extends z.ZodType>(keys: readonly K[], schema: (key: K) => S) =>
+  Object.fromEntries(keys.map((k) => [k, schema(k)])) as { [P in K]: S };
+
+const TEXT_FIELD_DESCRIPTIONS: Partial<Record<CaseTextField, string>> = {
+  learnings: 'Særlig læring/særlig succes (practice-abstract format).',
+  abstractType: 'Type of a practice abstract (e.g. workshop context).',
+};
+
+const { contact: C, material: M, quote: Q, case: L } = LIMITS;
 
 export const ContactSchema = z
   .object({
@@ -22,12 +55,12 @@ export const QuoteSchema = z
   .object({ text: z.string(), person: z.string().nullable(), role: z.string().nullable() })
   .openapi('Quote');
 
-export const CaseStatusSchema = z.enum(['pending', 'published', 'rejected']).openapi('CaseStatus');
+export const CaseStatusSchema = z.enum(CASE_STATUSES).openapi('CaseStatus');
 export const InterventionTypeSchema = z
-  .enum(['projekt', 'permanent'])
+  .enum(INTERVENTION_TYPES)
   .openapi('InterventionType', { description: 'projekt = a project; permanent = a permanent service.' });
 export const CaseKindSchema = z
-  .enum(['case', 'artikel', 'abstract'])
+  .enum(CASE_KINDS)
   .openapi('CaseKind', { description: 'The format of the source: a case page, an article, a practice abstract.' });
 
 export const SelfAssessmentSchema = z
@@ -58,119 +91,82 @@ export const CaseSummarySchema = z
   })
   .openapi('CaseSummary');
 
+const describedText = (key: CaseTextField, schema: z.ZodType) => {
+  const description = TEXT_FIELD_DESCRIPTIONS[key];
+  return description ? schema.openapi({ description }) : schema;
+};
+
+const tags = (max: number = L.tags) => z.array(z.string().trim().min(1).max(L.tag)).max(max).default([]);
+
 /** The writable content of a case: every field the source formats carry. */
 export const CaseContentSchema = z.object({
-  title: z.string().trim().min(3).max(200),
-  subtitle: z.string().trim().max(300).nullable().default(null),
+  title: z.string().trim().min(L.titleMin).max(L.title),
+  subtitle: z.string().trim().max(L.subtitle).nullable().default(null),
   kind: CaseKindSchema.default('case'),
-  municipalities: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
-  organisation: z.string().trim().max(200).nullable().default(null),
+  municipalities: tags(),
+  organisation: z.string().trim().max(L.organisation).nullable().default(null),
   contacts: z
     .array(
       z.object({
-        name: z.string().trim().min(1).max(120),
-        jobTitle: z.string().trim().max(120).nullable().default(null),
-        department: z.string().trim().max(200).nullable().default(null),
-        organisation: z.string().trim().max(200).nullable().default(null),
-        phone: z.string().trim().max(40).nullable().default(null),
-        email: z.email().max(200).nullable().default(null),
+        name: z.string().trim().min(1).max(C.name),
+        jobTitle: z.string().trim().max(C.jobTitle).nullable().default(null),
+        department: z.string().trim().max(C.department).nullable().default(null),
+        organisation: z.string().trim().max(C.organisation).nullable().default(null),
+        phone: z.string().trim().max(C.phone).nullable().default(null),
+        email: z.email().max(C.email).nullable().default(null),
       }),
     )
-    .max(10)
+    .max(L.contacts)
     .default([]),
   interventionType: InterventionTypeSchema.nullable().default(null),
-  economyBracket: z.string().trim().max(40).nullable().default(null),
-  economyText: z.string().max(5000).nullable().default(null),
-  purpose: z.string().max(20000).nullable().default(null),
-  targetGroupPrimary: z.string().max(2000).nullable().default(null),
-  targetGroupSecondary: z.string().max(2000).nullable().default(null),
-  arena: z.string().max(2000).nullable().default(null),
-  targetGroups: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
-  projectPeriod: z.string().max(200).nullable().default(null),
-  preventionPackages: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
-  themes: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
-  keywords: z.array(z.string().trim().min(1).max(80)).max(40).default([]),
-  description: z.string().max(40000).nullable().default(null),
+  economyBracket: z.string().trim().max(L.economyBracket).nullable().default(null),
+  targetGroups: tags(),
+  preventionPackages: tags(),
+  themes: tags(),
+  keywords: tags(L.keywords),
+  ...fieldsOf(CASE_TEXT_FIELD_NAMES, (key) =>
+    describedText(key, z.string().max(CASE_TEXT_FIELDS[key]).nullable().default(null)) as z.ZodDefault<z.ZodNullable<z.ZodString>>,
+  ),
   materials: z
-    .array(z.object({ title: z.string().trim().min(1).max(300), url: z.url().max(2000).nullable().default(null) }))
-    .max(50)
+    .array(z.object({ title: z.string().trim().min(1).max(M.title), url: z.url().max(M.url).nullable().default(null) }))
+    .max(L.materials)
     .default([]),
-  organisationAndPartners: z.string().max(20000).nullable().default(null),
-  recruitment: z.string().max(20000).nullable().default(null),
   quotes: z
     .array(
       z.object({
-        text: z.string().trim().min(1).max(10000),
-        person: z.string().max(200).nullable().default(null),
-        role: z.string().max(300).nullable().default(null),
+        text: z.string().trim().min(1).max(Q.text),
+        person: z.string().max(Q.person).nullable().default(null),
+        role: z.string().max(Q.role).nullable().default(null),
       }),
     )
-    .max(20)
+    .max(L.quotes)
     .default([]),
-  effect: z.string().max(20000).nullable().default(null),
   evaluated: z.boolean().nullable().default(null),
-  evaluationText: z.string().max(20000).nullable().default(null),
   selfAssessment: z
     .object({ formaal: ScaleValueSchema.nullable().default(null), implementering: ScaleValueSchema.nullable().default(null) })
     .default({ formaal: null, implementering: null }),
-  additionalComments: z.string().max(20000).nullable().default(null),
-  attentionPoints: z.string().max(20000).nullable().default(null),
-  barriers: z.string().max(20000).nullable().default(null),
-  facilitators: z.string().max(20000).nullable().default(null),
-  background: z.string().max(20000).nullable().default(null),
-  activities: z.string().max(20000).nullable().default(null),
-  expectedResults: z.string().max(20000).nullable().default(null),
-  actualResults: z.string().max(20000).nullable().default(null),
-  process: z.string().max(20000).nullable().default(null),
-  learnings: z.string().max(20000).nullable().default(null).openapi({
-    description: 'Særlig læring/særlig succes (practice-abstract format).',
-  }),
-  abstractType: z.string().max(2000).nullable().default(null).openapi({
-    description: 'Type of a practice abstract (e.g. workshop context).',
-  }),
-  relatedCaseIds: z.array(z.string().max(120)).max(20).default([]),
+  relatedCaseIds: z.array(z.string().max(LIMITS.caseId)).max(L.tags).default([]),
 });
 
 export const CaseSchema = CaseSummarySchema.extend({
   status: CaseStatusSchema,
   contacts: z.array(ContactSchema),
-  economyText: z.string().nullable(),
-  purpose: z.string().nullable(),
-  targetGroupPrimary: z.string().nullable(),
-  targetGroupSecondary: z.string().nullable(),
-  arena: z.string().nullable(),
-  projectPeriod: z.string().nullable(),
-  description: z.string().nullable(),
+  ...fieldsOf(CASE_TEXT_FIELD_NAMES, (key) => describedText(key, z.string().nullable()) as z.ZodNullable<z.ZodString>),
   materials: z.array(MaterialSchema),
-  organisationAndPartners: z.string().nullable(),
-  recruitment: z.string().nullable(),
   quotes: z.array(QuoteSchema),
-  effect: z.string().nullable(),
-  evaluationText: z.string().nullable(),
   selfAssessment: SelfAssessmentSchema,
-  additionalComments: z.string().nullable(),
-  attentionPoints: z.string().nullable(),
-  barriers: z.string().nullable(),
-  facilitators: z.string().nullable(),
-  background: z.string().nullable(),
-  activities: z.string().nullable(),
-  expectedResults: z.string().nullable(),
-  actualResults: z.string().nullable(),
-  process: z.string().nullable(),
-  learnings: z.string().nullable(),
-  abstractType: z.string().nullable(),
   related: z.array(CaseSummarySchema).openapi({ description: 'Summaries of the related (published) cases.' }),
 }).openapi('Case');
 
 /** A new case from a municipality; it is held as pending until a moderator publishes it. */
 export const NewCaseSchema = CaseContentSchema.omit({ kind: true, relatedCaseIds: true })
   .extend({
-    municipalities: z.array(z.string().trim().min(1).max(80)).min(1).max(20),
+    municipalities: z.array(z.string().trim().min(1).max(L.tag)).min(1).max(L.tags),
     contacts: CaseContentSchema.shape.contacts.unwrap().min(1),
-    submitterEmail: z.email().max(200).optional().openapi({
+    submitterEmail: z.email().max(L.submitterEmail).optional().openapi({
       description: 'Where the moderator can reach the submitter; never published.',
     }),
-    website: z.string().max(200).optional().openapi({ description: 'Honeypot: leave empty.' }),
+    website: z.string().max(L.website).optional().openapi({ description: 'Honeypot: leave empty.' }),
   })
   .openapi('NewCase');
 
@@ -178,25 +174,14 @@ export const NewCaseResponseSchema = z
   .object({ id: z.string(), status: CaseStatusSchema })
   .openapi('NewCaseResponse');
 
-export const SORTS = ['relevance', 'newest', 'views', 'title'] as const;
-export const FACETS = [
-  'municipality',
-  'theme',
-  'targetGroup',
-  'interventionType',
-  'preventionPackage',
-  'evaluated',
-  'economyBracket',
-] as const;
-
 const repeatable = (description: string) =>
   z
-    .union([z.string().max(200), z.array(z.string().max(200)).max(50)])
+    .union([z.string().max(LIMITS.search.value), z.array(z.string().max(LIMITS.search.value)).max(LIMITS.search.values)])
     .optional()
     .openapi({ description: `${description} Repeat the parameter to match any of several values.` });
 
 export const CaseSearchParamsSchema = z.object({
-  q: z.string().max(200).optional().openapi({ description: 'Danish full-text search; the last word matches as a prefix.' }),
+  q: z.string().max(LIMITS.search.q).optional().openapi({ description: 'Danish full-text search; the last word matches as a prefix.' }),
   municipality: repeatable('Municipality, e.g. "Holstebro" (a trailing " Kommune" is ignored).'),
   theme: repeatable('Theme.'),
   targetGroup: repeatable('Target group.'),
@@ -205,8 +190,8 @@ export const CaseSearchParamsSchema = z.object({
   evaluated: repeatable('true or false.'),
   economyBracket: repeatable('Yearly economy bracket, e.g. "< 50.000".'),
   sort: z.enum(SORTS).optional().openapi({ description: 'Default: relevance when q is given, else newest.' }),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  page: z.coerce.number().int().min(1).max(LIMITS.page.max).default(1),
+  pageSize: z.coerce.number().int().min(1).max(LIMITS.page.size).default(20),
 });
 
 export const FacetValueSchema = z
@@ -214,15 +199,7 @@ export const FacetValueSchema = z
   .openapi('FacetValue');
 
 export const FacetsSchema = z
-  .object({
-    municipality: z.array(FacetValueSchema),
-    theme: z.array(FacetValueSchema),
-    targetGroup: z.array(FacetValueSchema),
-    interventionType: z.array(FacetValueSchema),
-    preventionPackage: z.array(FacetValueSchema),
-    evaluated: z.array(FacetValueSchema),
-    economyBracket: z.array(FacetValueSchema),
-  })
+  .object(fieldsOf(FACETS, () => z.array(FacetValueSchema)))
   .openapi('Facets', {
     description: 'Counts per value of each facet, with every other active filter (and q) applied.',
   });
@@ -242,3 +219,14 @@ export const ViewResultSchema = z
   .openapi('ViewResult');
 
 export const SelfAssessmentQuestionSchema = QuestionKeySchema;
+
+// The schemas above and the contract's types must describe the same JSON.
+export type _CaseChecks = [
+  Expect<Equal<z.infer<typeof CaseSummarySchema>, CaseSummary>>,
+  Expect<Equal<z.infer<typeof CaseSchema>, Case>>,
+  Expect<Equal<z.infer<typeof CaseSearchResultSchema>, CaseSearchResult>>,
+  Expect<Equal<z.infer<typeof ViewResultSchema>, ViewResult>>,
+  Expect<Equal<z.infer<typeof NewCaseResponseSchema>, NewCaseResponse>>,
+  Expect<Accepts<z.input<typeof NewCaseSchema>, NewCase>>,
+  Expect<Accepts<z.input<typeof CaseSearchParamsSchema>, CaseSearchParams>>,
+];

@@ -1,54 +1,26 @@
 import { z } from '@hono/zod-openapi';
+import { CASE_SECTIONS, LIMITS, QUESTION_KEYS, SCALE_VALUES, type Problem, type ScaleValue } from '../../contract/index.js';
+import type { Equal, Expect } from './type-checks.js';
 
-/** Stable anchor keys for the sections of a case page (also the `section` of inline feedback). */
-export const CASE_SECTIONS = [
-  'formaal',
-  'maalgruppe',
-  'periode',
-  'indsatstype',
-  'beskrivelse',
-  'baggrund',
-  'aktiviteter',
-  'resultater',
-  'proces',
-  'materialer',
-  'organisering',
-  'rekruttering',
-  'oekonomi',
-  'citater',
-  'virkning',
-  'evaluering',
-  'vurdering',
-  'opmaerksomhedspunkter',
-  'barrierer',
-  'fremmende-tiltag',
-  'relaterede',
-] as const;
+// The vocabularies live in contract/; re-exported for the server code that reads them here.
+export { CASE_SECTIONS, QUESTIONS, SCALE_LABELS } from '../../contract/index.js';
 
 export const CaseSectionSchema = z.enum(CASE_SECTIONS).openapi('CaseSection', {
   description: 'Anchor key of a section of the case page.',
 });
 
-/** The two self-assessment questions of the case format, by stable key. */
-export const QUESTIONS = {
-  formaal: { da: 'Er formålet opfyldt?', en: 'Has the purpose been achieved?' },
-  implementering: {
-    da: 'Er indsatsen blevet implementeret som planlagt?',
-    en: 'Has the intervention been implemented as planned?',
-  },
-} as const;
+export const QuestionKeySchema = z.enum(QUESTION_KEYS).openapi('QuestionKey');
 
-export const QuestionKeySchema = z.enum(['formaal', 'implementering']).openapi('QuestionKey');
-
-/** 1 = Slet ikke, 2 = I mindre grad, 3 = I nogen grad, 4 = I høj grad. */
-export const SCALE_LABELS = {
-  da: ['Slet ikke', 'I mindre grad', 'I nogen grad', 'I høj grad'],
-  en: ['Not at all', 'To a small extent', 'To some extent', 'To a large extent'],
-} as const;
-
-export const ScaleValueSchema = z.number().int().min(1).max(4).openapi('ScaleValue', {
-  description: '1 = Slet ikke, 2 = I mindre grad, 3 = I nogen grad, 4 = I høj grad.',
-});
+// Validated as an integer 1–4 (whose error messages readers already get), typed as
+// the contract's 1 | 2 | 3 | 4 — which is exactly what passes the check.
+export const ScaleValueSchema = z
+  .number()
+  .int()
+  .min(SCALE_VALUES[0])
+  .max(SCALE_VALUES[SCALE_VALUES.length - 1]!)
+  .openapi('ScaleValue', {
+    description: '1 = Slet ikke, 2 = I mindre grad, 3 = I nogen grad, 4 = I høj grad.',
+  }) as unknown as z.ZodType<ScaleValue, ScaleValue>;
 
 export const ProblemSchema = z
   .object({
@@ -63,6 +35,7 @@ export const ProblemSchema = z
       .openapi({ description: 'For validation problems: each failing field (dot path) and why.' }),
   })
   .openapi('Problem', { description: 'RFC 9457 problem details (application/problem+json).' });
+export type _ProblemMatches = Expect<Equal<z.infer<typeof ProblemSchema>, Problem>>;
 
 export const problemResponse = (description: string) => ({
   description,
@@ -82,7 +55,7 @@ export const CaseIdParamSchema = z.object({
   id: z
     .string()
     .min(1)
-    .max(120)
+    .max(LIMITS.caseId)
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
     .openapi({ param: { name: 'id', in: 'path' }, example: 'faellesskabsportraetter-holstebro' }),
 });

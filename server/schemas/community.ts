@@ -1,5 +1,22 @@
 import { z } from '@hono/zod-openapi';
+import {
+  COMMENT_SORTS,
+  COMMENT_STATUSES,
+  LIMITS,
+  type Comment,
+  type CommentList,
+  type CommentListParams,
+  type CommentPost,
+  type CommentPostResponse,
+  type FollowRequest,
+  type FollowResponse,
+  type FollowState,
+  type RatingSummary,
+  type Ratings,
+  type Vote,
+} from '../../contract/index.js';
 import { CaseSectionSchema, QuestionKeySchema, ScaleValueSchema } from './common.js';
+import type { Accepts, Equal, Expect } from './type-checks.js';
 
 // ---- Ratings -------------------------------------------------------------
 
@@ -28,35 +45,26 @@ export const VoteSchema = z
     value: ScaleValueSchema,
     voteToken: z
       .string()
-      .min(16)
-      .max(128)
+      .min(LIMITS.token.min)
+      .max(LIMITS.token.max)
       .regex(/^[A-Za-z0-9_-]+$/)
       .openapi({ description: 'Random token the client creates at its first vote; the same token changes the vote.' }),
   })
   .openapi('Vote');
 
 export const QuestionParamSchema = z.object({
-  id: z.string().min(1).max(120).openapi({ param: { name: 'id', in: 'path' } }),
+  id: z.string().min(1).max(LIMITS.caseId).openapi({ param: { name: 'id', in: 'path' } }),
   question: QuestionKeySchema.openapi({ param: { name: 'question', in: 'path' } }),
 });
 
 // ---- Comments ------------------------------------------------------------
 
 export const CommentStatusSchema = z
-  .enum(['pending', 'published', 'rejected', 'hidden'])
+  .enum(COMMENT_STATUSES)
   .openapi('CommentStatus');
 
-export interface CommentShape {
-  id: string;
-  parentId: string | null;
-  authorName: string;
-  text: string;
-  section: z.infer<typeof CaseSectionSchema> | null;
-  createdAt: string;
-  status: z.infer<typeof CommentStatusSchema>;
-  own?: boolean | undefined;
-  replies: CommentShape[];
-}
+/** @deprecated The contract's `Comment`; kept for code written before contract/. */
+export type CommentShape = Comment;
 
 const CommentBaseSchema = z.object({
   id: z.string(),
@@ -71,14 +79,14 @@ const CommentBaseSchema = z.object({
   own: z.boolean().optional().openapi({ description: 'True when one of the X-Author-Token tokens wrote it.' }),
 });
 
-export const CommentSchema: z.ZodType<CommentShape> = CommentBaseSchema.extend({
+export const CommentSchema: z.ZodType<Comment> = CommentBaseSchema.extend({
   replies: z.array(z.lazy(() => CommentSchema)),
 }).openapi('Comment');
 
 export const CommentListParamsSchema = z.object({
-  sort: z.enum(['newest', 'oldest']).default('newest'),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  sort: z.enum(COMMENT_SORTS).default('newest'),
+  page: z.coerce.number().int().min(1).max(LIMITS.page.max).default(1),
+  pageSize: z.coerce.number().int().min(1).max(LIMITS.page.size).default(20),
 });
 
 export const CommentListSchema = z
@@ -93,15 +101,15 @@ export const CommentListSchema = z
 
 export const CommentPostSchema = z
   .object({
-    authorName: z.string().trim().min(1).max(100),
+    authorName: z.string().trim().min(1).max(LIMITS.comment.authorName),
     email: z
-      .union([z.email().max(200), z.literal('')])
+      .union([z.email().max(LIMITS.comment.email), z.literal('')])
       .optional()
       .openapi({ description: 'Optional; never returned by any public endpoint.' }),
-    text: z.string().trim().min(1).max(5000),
-    parentId: z.string().max(64).nullable().optional(),
+    text: z.string().trim().min(1).max(LIMITS.comment.text),
+    parentId: z.string().max(LIMITS.comment.parentId).nullable().optional(),
     section: CaseSectionSchema.nullable().optional(),
-    website: z.string().max(500).optional().openapi({ description: 'Honeypot: humans leave it empty.' }),
+    website: z.string().max(LIMITS.honeypot).optional().openapi({ description: 'Honeypot: humans leave it empty.' }),
   })
   .openapi('CommentPost');
 
@@ -118,8 +126,8 @@ export const CommentPostResponseSchema = z
 
 export const FollowRequestSchema = z
   .object({
-    email: z.email().max(200),
-    website: z.string().max(500).optional().openapi({ description: 'Honeypot: humans leave it empty.' }),
+    email: z.email().max(LIMITS.follow.email),
+    website: z.string().max(LIMITS.honeypot).optional().openapi({ description: 'Honeypot: humans leave it empty.' }),
   })
   .openapi('FollowRequest');
 
@@ -132,9 +140,24 @@ export const FollowResponseSchema = z
   .openapi('FollowResponse');
 
 export const FollowTokenQuerySchema = z.object({
-  token: z.string().min(16).max(128).openapi({ param: { name: 'token', in: 'query' } }),
+  token: z.string().min(LIMITS.token.min).max(LIMITS.token.max).openapi({ param: { name: 'token', in: 'query' } }),
 });
 
 export const FollowStateSchema = z
   .object({ status: z.enum(['confirmed', 'unsubscribed']), caseId: z.string() })
   .openapi('FollowState');
+
+// The schemas above and the contract's types must describe the same JSON.
+export type _CommunityChecks = [
+  Expect<Equal<z.infer<typeof RatingSummarySchema>, RatingSummary>>,
+  Expect<Equal<z.infer<typeof RatingsSchema>, Ratings>>,
+  Expect<Equal<z.infer<typeof VoteSchema>, Vote>>,
+  Expect<Equal<z.infer<typeof CommentListSchema>, CommentList>>,
+  Expect<Equal<z.infer<typeof CommentPostResponseSchema>, CommentPostResponse>>,
+  Expect<Equal<z.infer<typeof FollowResponseSchema>, FollowResponse>>,
+  Expect<Equal<z.infer<typeof FollowStateSchema>, FollowState>>,
+  Expect<Equal<z.infer<typeof CommentBaseSchema>, Omit<Comment, 'replies'>>>,
+  Expect<Accepts<z.input<typeof CommentPostSchema>, CommentPost>>,
+  Expect<Accepts<z.input<typeof CommentListParamsSchema>, CommentListParams>>,
+  Expect<Accepts<z.input<typeof FollowRequestSchema>, FollowRequest>>,
+];

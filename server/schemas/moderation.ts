@@ -2,6 +2,8 @@ import { z } from '@hono/zod-openapi';
 import { CaseSectionSchema } from './common.js';
 import { CaseStatusSchema } from './cases.js';
 import { CommentStatusSchema } from './community.js';
+import type { ModerationCase, ModerationComment, ModerationResult } from '../../contract/index.js';
+import type { Equal, Expect } from './type-checks.js';
 
 export const ModerationCommentSchema = z
   .object({
@@ -46,3 +48,10 @@ export const CaseActionParamsSchema = z.object({
 export const ModerationResultSchema = z
   .object({ id: z.string(), status: z.string() })
   .openapi('ModerationResult');
+
+// The schemas above and the contract's types must describe the same JSON.
+export type _ModerationChecks = [
+  Expect<Equal<z.infer<typeof ModerationCommentSchema>, ModerationComment>>,
+  Expect<Equal<z.infer<typeof ModerationCaseSchema>, ModerationCase>>,
+  Expect<Equal<z.infer<typeof ModerationResultSchema>, ModerationResult>>,
+];

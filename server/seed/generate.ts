@@ -1,3 +1,4 @@
+import { ECONOMY_BRACKETS } from '../../contract/index.js';
 import type { CaseRecord } from '../queries/case-rows.js';
 import { slugify } from './slug.js';
 
@@ -44,7 +45,6 @@ const TARGETS: { group: string; arena: string }[] = [
 ];
 
 export const PREVENTION_TYPES = ['Information og undervisning', 'Tilbud', 'Rammer', 'Tidlig opsporing', 'Samarbejde'];
-export const ECONOMY_BRACKETS = ['< 50.000', '50.000 - 250.000', '250.000 - 500.000', '500.000 - 1.000.000', '> 1.000.000'];
 const FIRST = ['Anne', 'Mette', 'Lars', 'Søren', 'Camilla', 'Jens', 'Pia', 'Henrik', 'Louise', 'Mads', 'Signe', 'Rasmus', 'Karen', 'Niels'];
 const LAST = ['Nielsen', 'Jensen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Madsen', 'Kristensen', 'Olsen'];
 const JOBS = ['Sundhedskonsulent', 'Projektleder', 'Konsulent', 'Forebyggelseskonsulent', 'Fællesskabskoordinator', 'Sygeplejerske'];

@@ -1,6 +1,6 @@
 /**
- * The case API's JSON shapes, straight from the server's schemas. Type-only:
- * nothing of the server's runtime enters the browser bundle.
+ * The case API's JSON shapes, from the contract the server also stands on.
+ * Type-only: importing this module adds nothing to a bundle.
  */
 export type {
   Case,
@@ -11,12 +11,15 @@ export type {
   CaseSections,
   CaseSort,
   CaseSorts,
+  CaseStatus,
   CaseSummary,
   Comment,
   CommentList,
   CommentListParams,
   CommentPost,
   CommentPostResponse,
+  CommentSort,
+  CommentStatus,
   Contact as CaseContact,
   FacetName,
   FacetNames,
@@ -38,4 +41,4 @@ export type {
   SelfAssessment,
   ViewResult,
   Vote,
-} from '../../server/api-types.js';
+} from '../../contract/index.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Case, CaseSearchResult, Problem } from '../../server/api-types.js';
+import type { Case, CaseSearchResult, Problem } from '../../contract/index.js';
 import { assertNothingPrivateSeen, BACKENDS, HOLSTEBRO, jsonOf, startTestServer, type TestServer } from './helpers.js';
 
 for (const backend of BACKENDS) {

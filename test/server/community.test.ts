@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CommentList, CommentPostResponse, RatingSummary, Ratings } from '../../server/api-types.js';
+import type { CommentList, CommentPostResponse, RatingSummary, Ratings } from '../../contract/index.js';
 import { assertNothingPrivateSeen, BACKENDS, HOLSTEBRO, jsonOf, MODERATOR_TOKEN, startTestServer, type TestServer } from './helpers.js';
 
 const EMAIL = 'secret.reader@example.org';

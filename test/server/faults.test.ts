@@ -16,7 +16,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import postgres from 'postgres';
-import type { CommentPostResponse } from '../../server/api-types.js';
+import type { CommentPostResponse } from '../../contract/index.js';
 import { BACKENDS, freshPostgres, HOLSTEBRO, MODERATOR_TOKEN } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

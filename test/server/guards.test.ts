@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CommentPostResponse } from '../../server/api-types.js';
+import type { CommentPostResponse } from '../../contract/index.js';
 import { assertNothingPrivateSeen, BACKENDS, HOLSTEBRO, jsonOf, MODERATOR_TOKEN, startTestServer, type TestServer } from './helpers.js';
 
 const READER = 'hemmelig.laeser@example.net';

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
+import { CASE_SECTIONS, QUESTION_KEYS } from '../../../contract/index.js';
 import type { Case, CaseSection, CaseSections, QuestionKey, ScaleValue } from '../../api/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { CkElement } from '../../internal/ck-element.js';
@@ -18,37 +19,8 @@ import { caseDetailStyles } from './case-detail.styles.js';
 import { caseDetailTerms } from './case-detail.terms.js';
 import { isBlank, renderProse, safeHref } from './prose.js';
 
-/**
- * The sections in the order of a case page (seed 004), keyed as the API keys
- * them. The bundle may not import the server's runtime list, so it is written
- * out here, and its type — the server's own tuple — makes the type-check fail
- * if the two ever differ in a key or in order.
- */
-export const SECTION_ORDER: CaseSections = [
-  'formaal',
-  'maalgruppe',
-  'periode',
-  'indsatstype',
-  'beskrivelse',
-  'baggrund',
-  'aktiviteter',
-  'resultater',
-  'proces',
-  'materialer',
-  'organisering',
-  'rekruttering',
-  'oekonomi',
-  'citater',
-  'virkning',
-  'evaluering',
-  'vurdering',
-  'opmaerksomhedspunkter',
-  'barrierer',
-  'fremmende-tiltag',
-  'relaterede',
-];
-
-const QUESTION_KEYS: readonly QuestionKey[] = ['formaal', 'implementering'];
+/** The sections in the order of a case page (seed 004), keyed as the API keys them. */
+export const SECTION_ORDER: CaseSections = CASE_SECTIONS;
 
 type Content = TemplateResult | typeof nothing | unknown[];
 

@@ -1,4 +1,4 @@
-import type { NewCase } from '../../api/types.js';
+import type { NewCase, ScaleValue } from '../../api/types.js';
 import type { CaseFormTerms } from './case-form.terms.js';
 
 type FieldLabel = keyof CaseFormTerms['fields'];
@@ -113,7 +113,7 @@ const list = (value: string | undefined) =>
     .map((v) => v.trim())
     .filter(Boolean);
 const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
-const scale = (value: string | undefined) => (value ? Number(value) : null);
+const scale = (value: string | undefined) => (value ? (Number(value) as ScaleValue) : null);
 
 /** The form's values as the API's NewCase. */
 export function toNewCase(values: Record<string, string>, website: string): NewCase {

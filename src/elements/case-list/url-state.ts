@@ -1,21 +1,9 @@
+import { FACETS, SORTS } from '../../../contract/index.js';
 import type { CaseSort, CaseSorts, FacetName, FacetNames } from '../../api/types.js';
 
-/**
- * The facets in the order the filter panel shows them. The bundle may not import
- * the server's runtime lists, so they are written out here; their types — the
- * server's own tuples — make the type-check fail if the two ever differ.
- */
-export const FACET_NAMES: FacetNames = [
-  'municipality',
-  'theme',
-  'targetGroup',
-  'interventionType',
-  'preventionPackage',
-  'evaluated',
-  'economyBracket',
-];
-
-export const SORT_NAMES: CaseSorts = ['relevance', 'newest', 'views', 'title'];
+/** The facets in the order the filter panel shows them, and the orders a list offers. */
+export const FACET_NAMES: FacetNames = FACETS;
+export const SORT_NAMES: CaseSorts = SORTS;
 
 /** What a reader has chosen: the search, the filters, the order and the page. */
 export interface ListState {

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { LIMITS } from '../../../contract/index.js';
 import { postComment } from '../../api/community.js';
 import { ApiError } from '../../api/error.js';
 import { errorReason } from '../../api/load-state.js';
@@ -7,7 +8,7 @@ import { addAuthorToken, readStored, removeStored, writeStored } from '../../int
 import { honeypot, revealInvalid, isEmail, serverFieldErrors, textField } from '../../internal/form-field.js';
 import type { CkCommentThread } from './comment-thread.js';
 
-export const MAX_TEXT = 5000;
+export const MAX_TEXT = LIMITS.comment.text;
 
 interface Draft {
   authorName: string;
@@ -141,7 +142,7 @@ export class CommentForm {
       <div class="form-title" id=${`${id}-legend`}>${legend}</div>
       ${this.restored && this.draft.text ? html`<p class="hint">${terms.draftRestored}</p>` : nothing}
       <div role="alert">${this.formError ? html`<p class="form-error" part="form-error">${this.formError}</p>` : nothing}</div>
-      ${textField({ id: `${id}-name`, label: terms.name, value: this.draft.authorName, required: true, maxlength: 100, autocomplete: 'name', error: e.authorName, onInput: (v) => this.update('authorName', v) })}
+      ${textField({ id: `${id}-name`, label: terms.name, value: this.draft.authorName, required: true, maxlength: LIMITS.comment.authorName, autocomplete: 'name', error: e.authorName, onInput: (v) => this.update('authorName', v) })}
       ${textField({ id: `${id}-email`, label: terms.email, type: 'email', value: this.draft.email, maxlength: 200, autocomplete: 'email', hint: terms.emailHint, error: e.email, onInput: (v) => this.update('email', v) })}
       ${textField({ id: `${id}-text`, label: terms.text, multiline: true, value: this.draft.text, required: true, maxlength: MAX_TEXT, error: e.text, after: terms.counter(this.draft.text.length, MAX_TEXT), onInput: (v) => this.update('text', v) })}
       ${honeypot(`${id}-website`, terms.website, this.website, (v) => (this.website = v))}

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController } from 'lit';
-import type { RatingSummary } from '../../../server/api-types.js';
+import type { RatingSummary } from '../../api/types.js';
 import { fetchRatings, sendVote } from '../../api/community.js';
 import type { ApiError } from '../../api/error.js';
 import { renderLoadError, renderLoading } from '../../api/load-state.js';

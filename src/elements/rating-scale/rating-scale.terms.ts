@@ -1,8 +1,9 @@
+import { SCALE_LABELS } from '../../../contract/index.js';
 import { defineTerms } from '../../i18n/localize.js';
 
 export const ratingScaleTerms = defineTerms({
   da: {
-    scale: ['Slet ikke', 'I mindre grad', 'I nogen grad', 'I høj grad'],
+    scale: [...SCALE_LABELS.da],
     chooseAnswer: 'Vælg et svar',
     ownerAnswer: 'Casens svar',
     ownerAnswerIs: (answer: string) => `Casens eget svar: ${answer}`,
@@ -20,7 +21,7 @@ export const ratingScaleTerms = defineTerms({
     retry: 'Prøv igen',
   },
   en: {
-    scale: ['Not at all', 'To a small extent', 'To some extent', 'To a large extent'],
+    scale: [...SCALE_LABELS.en],
     chooseAnswer: 'Choose an answer',
     ownerAnswer: 'The case’s answer',
     ownerAnswerIs: (answer: string) => `The case’s own answer: ${answer}`,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, queryAll, state } from 'lit/decorators.js';
-import type { QuestionKey, RatingSummary } from '../../../server/api-types.js';
+import type { QuestionKey, RatingSummary } from '../../api/types.js';
 import { CkFormControl } from '../../internal/form-associated.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { ApiController } from '../../api/api-controller.js';
