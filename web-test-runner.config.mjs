@@ -20,21 +20,11 @@ let api;
 let preModerated;
 /** Receives the mail the API's outbox sends (follow confirmations, notifications). */
 let mail;
-let apiRunning = false;
-
 const MODERATOR_TOKEN = 'test-moderator-token';
-
-/** Runs stops and starts of the API one after another. */
-let lastApiChange = Promise.resolve();
-function serially(change) {
-  const run = lastApiChange.then(change, change);
-  lastApiChange = run.catch(() => undefined);
-  return run;
-}
 
 /**
  * Commands a test can send with `executeServerCommand`:
- * - `api-stop`, `api-start`, `api-url`: take the API away and bring it back (same port, same data);
+ * - `api-url`: the API's base URL;
  * - `api-pre-url`: the base URL of the pre-moderated API;
  * - `api-mail`: the messages the outbox relayed so far ({ recipient, subject, body });
  * - `api-moderate` with `{ path, method?, pre? }`: a moderation request with the moderator's
@@ -48,7 +38,6 @@ const apiPlugin = {
     // Both start together and are ready before the first test (the pre-moderated one needs only the seed cases).
     preModerated = apiProcess({ COMMENT_MODERATION: 'pre', SMTP_URL: mail.url, SEED_GENERATE: '0' });
     [api] = await Promise.all([apiProcess({ SMTP_URL: mail.url }), preModerated]);
-    apiRunning = true;
   },
   async serverStop() {
     await api?.dispose();
@@ -57,21 +46,10 @@ const apiPlugin = {
   },
   async executeCommand({ command, payload }) {
     if (!api) return undefined;
-    // Idempotent, so a test's cleanup can always send `api-start`; one at a time, so a start
-    // that outlasts the browser's command timeout is waited for instead of started twice.
-    if (command === 'api-stop') {
-      return serially(async () => {
-        if (apiRunning) await api.stop();
-        apiRunning = false;
-        return true;
-      });
-    }
-    if (command === 'api-start') {
-      return serially(async () => {
-        if (!apiRunning) await api.start();
-        apiRunning = true;
-        return true;
-      });
+    // Restarting the API to simulate a fault took seconds on a busy machine and made tests red:
+    // the fault server's `refuse` and `silent` modes do the same in milliseconds.
+    if (command === 'api-stop' || command === 'api-start') {
+      throw new Error(`${command} is gone: use faultBase() and setFault('refuse') from test/api/helpers.ts`);
     }
     if (command === 'api-url') return api.url;
     if (command === 'api-pre-url') {
@@ -95,7 +73,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 300_000),
-  testFramework: { config: { timeout: 10_000 } },
+  // Above waitFor's 20 s (test/harness/wait-for.ts): a busy machine makes a test slow, not red.
+  testFramework: { config: { timeout: 60_000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } })],
   // a11ySnapshot: tests read the real accessibility tree (role, name, states), not only axe.
   plugins: [

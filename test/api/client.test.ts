@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ApiError, CaseApiClient, clientFor, queryString } from '../../src/api/index.js';
 import type { Case, CaseSearchResult } from '../../src/api/types.js';
-import { apiBase, freshBase, requestsTo, whileApiStopped } from './helpers.js';
+import { apiBase, faultBase, freshBase, requestsTo, withFault } from './helpers.js';
 
 const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
 
@@ -131,10 +131,11 @@ describe('case API client', () => {
 
   it('retries network failures with backoff, but never a 4xx', async () => {
     const recorder = recordingFetch();
-    const client = new CaseApiClient(apiBase(), { fetch: recorder.fetch, retryDelays: [20, 40] });
+    const client = new CaseApiClient(await faultBase(), { fetch: recorder.fetch, retryDelays: [20, 40] });
     await client.request('GET', '/cases/findes-ikke').catch(() => undefined);
     expect(recorder.calls).to.have.length(1);
-    await whileApiStopped(async () => {
+    // The server refuses every connection, as a stopped API does.
+    await withFault('refuse', async () => {
       const error = (await client.request('GET', '/cases').catch((e: unknown) => e)) as ApiError;
       expect(error.kind).to.equal('network');
       expect(error.status).to.equal(0);

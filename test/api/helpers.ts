@@ -1,5 +1,7 @@
 import { executeServerCommand } from '@web/test-runner-commands';
-import { waitUntil } from '@open-wc/testing';
+import { waitFor } from '../harness/wait-for.js';
+
+export { waitFor, nextEvent } from '../harness/wait-for.js';
 
 /** The test server's API base (from the page's `<meta name="casekit-api">`). */
 export const apiBase = (): string => document.querySelector('meta[name="casekit-api"]')!.getAttribute('content')!;
@@ -26,25 +28,49 @@ export const textOf = (node: Element | ShadowRoot | null | undefined): string =>
 export async function shadowSelector<T extends Element = HTMLElement>(
   host: Element,
   selector: string,
-  timeout = 5000,
 ): Promise<T> {
-  await waitUntil(() => host.shadowRoot?.querySelector(selector), `no ${selector} in <${host.localName}>`, { timeout });
-  return host.shadowRoot!.querySelector<T>(selector)!;
+  return waitFor(() => host.shadowRoot?.querySelector<T>(selector), `${selector} in <${host.localName}>`);
 }
 
 /** A `<dl>`'s entries as "term: value". */
 export const definitions = (list: Element | null | undefined): string[] =>
   [...(list?.querySelectorAll('dt') ?? [])].map((dt) => `${textOf(dt)}: ${textOf(dt.nextElementSibling)}`);
 
+let faultOrigin: string | undefined;
+let faultBases = 0;
+
 /**
- * Runs `check` with the API server stopped; `restart` brings it back (the server is
- * restarted afterwards in any case, so a failing test never leaves it down).
+ * The API through the fault server (test/harness/fault-server.mjs), under a path of its
+ * own, so the page's client for it starts cold. Widgets given this base meet whatever
+ * fault `setFault` sets; with no fault the real API answers.
  */
-export async function whileApiStopped(check: (restart: () => Promise<unknown>) => Promise<void>): Promise<void> {
-  await executeServerCommand('api-stop');
+export async function faultBase(): Promise<string> {
+  faultOrigin ??= (await executeServerCommand('fault-origin')) as string;
+  return `${faultOrigin}/base-${++faultBases}/api/v1`;
+}
+
+export type FaultMode = 'none' | '500' | 'malformed' | 'hang' | 'silent' | 'refuse';
+
+/** Sets the fault server's fault (`refuse`: the API is gone; `silent`: it stops answering; see fault-server.mjs). */
+export const setFault = (mode: FaultMode, only: { method?: string; path?: string } = {}): Promise<unknown> =>
+  executeServerCommand('fault-set', { mode, ...only });
+
+/** Runs `check` with the fault set, and clears it afterwards whatever happens. */
+export async function withFault<T>(mode: FaultMode, check: () => Promise<T>, only: { method?: string; path?: string } = {}): Promise<T> {
+  await setFault(mode, only);
   try {
-    await check(() => executeServerCommand('api-start'));
+    return await check();
   } finally {
-    await executeServerCommand('api-start');
+    await setFault('none');
   }
+}
+
+/**
+ * Runs `check` against a fresh fault-server base whose server refuses every connection, as a
+ * stopped API does; `restore` brings the API back (it comes back afterwards in any case, so a
+ * failing test never leaves it down). No process is stopped: a restart takes seconds on a busy machine.
+ */
+export async function whileApiDown(check: (base: string, restore: () => Promise<unknown>) => Promise<void>): Promise<void> {
+  const base = await faultBase();
+  await withFault('refuse', () => check(base, () => setFault('none')));
 }

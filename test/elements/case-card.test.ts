@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/case-card/register.js';
 import '../../src/elements/case-api/register.js';
 import type { CkCaseCard } from '../../src/elements/case-card/case-card.js';
 import type { CaseSummary } from '../../src/api/types.js';
-import { definitions, freshBase, requestsTo, shadowSelector, textOf, whileApiStopped } from '../api/helpers.js';
+import { definitions, freshBase, requestsTo, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
 
 const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -128,17 +128,17 @@ describe('ck-case-card', () => {
   });
 
   it('shows a Danish error when the server is down, and "Prøv igen" recovers', async () => {
-    await whileApiStopped(async (restart) => {
+    await whileApiDown(async (base, restore) => {
       const el = await fixture<CkCaseCard>(
-        html`<ck-case-card api=${freshBase()} case-id="fremtidens-partnerskaber"></ck-case-card>`,
+        html`<ck-case-card api=${base} case-id="fremtidens-partnerskaber"></ck-case-card>`,
       );
-      const error = await shadowSelector(el, '[part~="error"]', 8000);
+      const error = await shadowSelector(el, '[part~="error"]');
       expect(textOf(error)).to.contain('Casen kunne ikke hentes.');
       expect(textOf(error)).to.contain('Der er ingen forbindelse til case-serveren');
       await expect(el).to.be.accessible();
-      await restart();
+      await restore();
       part(el, 'retry')!.click();
-      await shadowSelector(el, 'article', 8000);
+      await shadowSelector(el, 'article');
       expect(textOf(part(el, 'heading'))).to.equal('Fremtidens partnerskaber');
     });
   });
@@ -171,6 +171,6 @@ describe('ck-case-card', () => {
     const link = part(el, 'link')!;
     link.focus();
     expect(el.shadowRoot!.activeElement).to.equal(link);
-    await waitUntil(() => getComputedStyle(part(el, 'base')!).outlineStyle !== 'none');
+    await waitFor(() => getComputedStyle(part(el, 'base')!).outlineStyle !== 'none');
   });
 });

@@ -1,5 +1,5 @@
 import { emulateMedia } from '@web/test-runner-commands';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/case-detail/register.js';
 import '../../src/elements/case-api/register.js';
 import type { CkCaseDetail } from '../../src/elements/case-detail/case-detail.js';
@@ -7,14 +7,14 @@ import { SECTION_ORDER } from '../../src/elements/case-detail/case-detail.js';
 import type { CkContactBox } from '../../src/elements/contact-box/contact-box.js';
 import { renderProse, safeHref } from '../../src/elements/case-detail/prose.js';
 import { render } from 'lit';
-import { apiBase, freshBase, requestsExactly, shadowSelector, textOf, whileApiStopped } from '../api/helpers.js';
+import { apiBase, freshBase, requestsExactly, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
 
 const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const sectionIds = (el: CkCaseDetail) => [...el.shadowRoot!.querySelectorAll('section')].map((s) => s.id);
 
 async function ready(el: CkCaseDetail) {
-  await shadowSelector(el, 'article', 8000);
+  await shadowSelector(el, 'article');
   return el;
 }
 
@@ -87,8 +87,8 @@ describe('ck-case-detail', () => {
     const url = `${apiBase()}/cases/plads-til-naervaer-og-hjerte/views`;
     const before = requestsExactly(url);
     const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id="plads-til-naervaer-og-hjerte"></ck-case-detail>`));
-    await waitUntil(() => requestsExactly(url) - before === 1, 'no view counted');
-    await waitUntil(() => /besøgt [1-9]\d* gang/.test(textOf($(el, '[part~="visits"]'))));
+    await waitFor(() => requestsExactly(url) - before === 1, 'no view counted');
+    await waitFor(() => /besøgt [1-9]\d* gang/.test(textOf($(el, '[part~="visits"]'))));
     el.headingLevel = 3;
     el.setAttribute('lang', 'en');
     await el.updateComplete;
@@ -148,15 +148,15 @@ describe('ck-case-detail', () => {
   });
 
   it('shows a loading state, then a Danish error when the server is down; "Prøv igen" recovers', async () => {
-    await whileApiStopped(async (restart) => {
-      const el = await fixture<CkCaseDetail>(html`<ck-case-detail api=${freshBase()} case-id="nye-veje-til-alkohol-i-haderslev-60"></ck-case-detail>`);
+    await whileApiDown(async (base, restore) => {
+      const el = await fixture<CkCaseDetail>(html`<ck-case-detail api=${base} case-id="nye-veje-til-alkohol-i-haderslev-60"></ck-case-detail>`);
       expect($(el, '[part~="loading"]')).to.exist;
       await expect(el).to.be.accessible();
-      const error = await shadowSelector(el, '[part~="error"]', 8000);
+      const error = await shadowSelector(el, '[part~="error"]');
       expect(textOf(error)).to.contain('Casen kunne ikke hentes.');
       expect(textOf($(el, '[part~="retry"]'))).to.equal('Prøv igen');
       await expect(el).to.be.accessible();
-      await restart();
+      await restore();
       $(el, '[part~="retry"]')!.click();
       await ready(el);
     });

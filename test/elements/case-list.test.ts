@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/case-list/register.js';
 import type { CkCaseList } from '../../src/elements/case-list/case-list.js';
 import type { CkCaseCard } from '../../src/elements/case-card/case-card.js';
-import { freshBase, requestsTo, shadowSelector, textOf, whileApiStopped } from '../api/helpers.js';
+import { freshBase, requestsTo, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
 
 const SEED_IDS = [
   'faellesskabsportraetter-holstebro',
@@ -23,7 +23,7 @@ const option = (el: CkCaseList, legend: string, label: string) =>
 
 /** Waits until the list shows the answer to its current query. */
 async function settled(el: CkCaseList, timeout = 5000) {
-  await waitUntil(
+  await waitFor(
     () => $(el, '[part~="results"]')?.getAttribute('aria-busy') === 'false' && ($(el, '[part~="list"] ck-case-card') || $(el, '[part~="empty"]') || $(el, '[part~="error"]')),
     'the list did not settle',
     { timeout },
@@ -64,7 +64,7 @@ describe('ck-case-list', () => {
     const before = requestsTo('q=ensomhed');
     const historyLength = history.length;
     await type(el, 'ensomheden');
-    await waitUntil(() => new URL(location.href).searchParams.get('ck-q') === 'ensomheden', 'URL not updated');
+    await waitFor(() => new URL(location.href).searchParams.get('ck-q') === 'ensomheden', 'URL not updated');
     await settled(el);
     expect(ids(el)).to.include('ensomhed-som-tema-for-samskabelsesprocesser');
     expect(requestsTo('q=ensomhed') - before).to.equal(1);
@@ -78,7 +78,7 @@ describe('ck-case-list', () => {
     const fano = option(el, 'Kommune', 'Fanø')!;
     const facetCount = Number(textOf(fano.querySelector('.option-count')).replace(/\D/g, ''));
     fano.querySelector('input')!.click();
-    await waitUntil(() => count(el) === `${facetCount} cases`, `count is ${count(el)}`);
+    await waitFor(() => count(el) === `${facetCount} cases`, `count is ${count(el)}`);
     await settled(el);
     expect(ids(el)).to.have.length(facetCount);
     expect(new URL(location.href).searchParams.getAll('ck-municipality')).to.deep.equal(['Fanø']);
@@ -86,7 +86,7 @@ describe('ck-case-list', () => {
     expect(chip.getAttribute('aria-label')).to.equal('Fjern filter: Kommune Fanø');
     await expect(el).to.be.accessible();
     chip.click();
-    await waitUntil(() => !$(el, '[part~="chip"]'));
+    await waitFor(() => !$(el, '[part~="chip"]'));
     await settled(el);
     expect(Number(count(el).replace(/\D/g, ''))).to.be.greaterThan(facetCount);
   });
@@ -98,7 +98,7 @@ describe('ck-case-list', () => {
     expect(textOf($(el, '[part~="pager"]'))).to.contain('Side 1 af 4');
     const next = [...$(el, '[part~="pager"]')!.querySelectorAll('button')].find((b) => textOf(b) === 'Næste')!;
     next.click();
-    await waitUntil(() => textOf($(el, '[part~="pager"]')).includes('Side 2 af 4'));
+    await waitFor(() => textOf($(el, '[part~="pager"]')).includes('Side 2 af 4'));
     await settled(el);
     expect(ids(el)).to.have.length(2);
     expect(ids(el)).not.to.include.members(first);
@@ -122,20 +122,20 @@ describe('ck-case-list', () => {
     const el = await fixture<CkCaseList>(html`<ck-case-list></ck-case-list>`);
     await settled(el);
     option(el, 'Kommune', 'Fanø')!.querySelector('input')!.click();
-    await waitUntil(() => $(el, '[part~="chip"]'));
+    await waitFor(() => $(el, '[part~="chip"]'));
     await settled(el);
     const filtered = count(el);
     const popped = () => new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     let pop = popped();
     history.back();
     await pop;
-    await waitUntil(() => !$(el, '[part~="chip"]'), 'back did not remove the filter');
+    await waitFor(() => !$(el, '[part~="chip"]'), 'back did not remove the filter');
     await settled(el);
     expect(count(el)).not.to.equal(filtered);
     pop = popped();
     history.forward();
     await pop;
-    await waitUntil(() => count(el) === filtered, 'forward did not restore the filter');
+    await waitFor(() => count(el) === filtered, 'forward did not restore the filter');
   });
 
   it('a preset attribute locks a filter: not shown, not removable, not overridden by the URL', async () => {
@@ -164,7 +164,7 @@ describe('ck-case-list', () => {
     expect(count(el)).to.equal('0 cases');
     await expect(el).to.be.accessible();
     $(el, '[part~="empty"] button')!.click();
-    await waitUntil(() => $(el, '[part~="list"] ck-case-card'));
+    await waitFor(() => $(el, '[part~="list"] ck-case-card'));
     expect(new URL(location.href).searchParams.has('ck-q')).to.equal(false);
     expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('');
   });
@@ -180,7 +180,7 @@ describe('ck-case-list', () => {
     input.value = 'søvn';
     input.dispatchEvent(new Event('input'));
     form.requestSubmit();
-    await waitUntil(() => new URL(location.href).searchParams.get('ck-q') === 'søvn');
+    await waitFor(() => new URL(location.href).searchParams.get('ck-q') === 'søvn');
     await settled(el);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const themes = $$<CkCaseCard>(el, 'ck-case-card').map((c) => c.data!.themes.join(' ') + c.data!.title);
@@ -188,14 +188,14 @@ describe('ck-case-list', () => {
   });
 
   it('shows a Danish error when the server is down, and "Prøv igen" recovers', async () => {
-    await whileApiStopped(async (restart) => {
-      const el = await fixture<CkCaseList>(html`<ck-case-list api=${freshBase()} theme="Søvn"></ck-case-list>`);
-      const error = await shadowSelector(el, '[part~="error"]', 8000);
+    await whileApiDown(async (base, restore) => {
+      const el = await fixture<CkCaseList>(html`<ck-case-list api=${base} theme="Søvn"></ck-case-list>`);
+      const error = await shadowSelector(el, '[part~="error"]');
       expect(textOf(error)).to.contain('Listen over cases kunne ikke hentes.');
       await expect(el).to.be.accessible();
-      await restart();
+      await restore();
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
-      await waitUntil(() => $(el, '[part~="list"] ck-case-card'), 'no results after retry', { timeout: 8000 });
+      await waitFor(() => $(el, '[part~="list"] ck-case-card'), 'no results after retry');
       expect(ids(el).length).to.be.greaterThan(0);
     });
   });

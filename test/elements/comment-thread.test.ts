@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/comment-thread/register.js';
+import { faultBase, nextEvent, waitFor, whileApiDown, withFault } from '../api/helpers.js';
 import type { CkCommentThread } from '../../src/elements/comment-thread/comment-thread.js';
 
 const CASE = 'plads-til-naervaer-og-hjerte';
@@ -12,7 +13,7 @@ const headingText = (el: CkCommentThread) => $(el, '[part="heading"]')!.textCont
 
 async function thread(caseId = CASE, extra: Partial<CkCommentThread> = {}): Promise<CkCommentThread> {
   const el = await fixture<CkCommentThread>(html`<ck-comment-thread case-id=${caseId} .pageSize=${extra.pageSize ?? 10} api=${extra.api ?? ''}></ck-comment-thread>`);
-  await waitUntil(() => $(el, '[part="list"], [part="empty"]'), 'comments loaded', { timeout: 5000 });
+  await waitFor(() => $(el, '[part="list"], [part="empty"]'), 'comments loaded');
   return el;
 }
 
@@ -38,19 +39,14 @@ async function post(el: CkCommentThread, name: string, text: string) {
   const f = mainForm(el);
   type(f.name, name);
   type(f.text, text);
-  setTimeout(() => f.submit.click());
-  const event = await oneEvent(el, 'ck-comment-posted');
-  await waitUntil(() => $(el, `#c-${CSS.escape(event.detail.comment.id)}`), 'posted comment shown', { timeout: 5000 });
+  const event = await nextEvent(el, 'ck-comment-posted', () => f.submit.click());
+  await waitFor(() => $(el, `#c-${CSS.escape(event.detail.comment.id)}`), 'posted comment shown');
   return event.detail.comment;
 }
 
 describe('ck-comment-thread (real API)', () => {
   beforeEach(() => localStorage.clear());
-  afterEach(async function () {
-    this.timeout(30_000);
-    await executeServerCommand('api-start');
-    localStorage.clear();
-  });
+  afterEach(() => localStorage.clear());
 
   it('shows the empty state, a labelled form and stores nothing before the reader types', async () => {
     const el = await thread('fremtidens-partnerskaber');
@@ -74,8 +70,7 @@ describe('ck-comment-thread (real API)', () => {
     expect(el.shadowRoot!.activeElement).to.equal(replyForm.querySelector('textarea'));
     type(replyForm.querySelector('input')!, 'Maria Bisgaard Fabricius');
     type(replyForm.querySelector('textarea')!, 'Via Frivillighedscentret: https://example.dk/frivillig.');
-    setTimeout(() => replyForm.querySelector<HTMLButtonElement>('[part="submit"]')!.click());
-    const reply = (await oneEvent(el, 'ck-comment-posted')).detail.comment;
+    const reply = (await nextEvent(el, 'ck-comment-posted', () => replyForm.querySelector<HTMLButtonElement>('[part="submit"]')!.click())).detail.comment;
     expect(reply.parentId).to.equal(comment.id);
 
     el.remove();
@@ -103,14 +98,14 @@ describe('ck-comment-thread (real API)', () => {
     const authors = () => $$(el, '[part="list"] > li > article [part="author"]').map((a) => a.textContent);
     expect(authors()).to.deep.equal(['Tredje', 'Anden']);
     $(el, '[part="show-more"]')!.click();
-    await waitUntil(() => authors().length === 3, 'third shown', { timeout: 5000 });
+    await waitFor(() => authors().length === 3, 'third shown');
     expect(authors()).to.deep.equal(['Tredje', 'Anden', 'Første']);
-    await waitUntil(() => el.shadowRoot!.activeElement?.querySelector('[part="author"]')?.textContent === 'Første', 'focus on the first new comment');
+    await waitFor(() => el.shadowRoot!.activeElement?.querySelector('[part="author"]')?.textContent === 'Første', 'focus on the first new comment');
 
     const select = $<HTMLSelectElement>(el, '[part="sort"]')!;
     select.value = 'oldest';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => authors()[0] !== 'Tredje', 'resorted', { timeout: 5000 });
+    await waitFor(() => authors()[0] !== 'Tredje', 'resorted');
     if (start === 0) expect(authors().slice(0, 2)).to.deep.equal(['Første', 'Anden']);
     await expect(el).to.be.accessible();
   });
@@ -135,16 +130,15 @@ describe('ck-comment-thread (real API)', () => {
     type(f.email, 'lars@kommune.x');
     type(f.text, 'Godt projekt.');
     f.submit.click();
-    await waitUntil(() => f.email.getAttribute('aria-invalid') === 'true', 'server error at the e-mail field', { timeout: 5000 });
+    await waitFor(() => f.email.getAttribute('aria-invalid') === 'true', 'server error at the e-mail field');
     expect($(el, '[part="form-error"]')!.textContent).to.contain('Ret de markerede felter');
     expect(f.text.value).to.equal('Godt projekt.');
     expect(el.shadowRoot!.activeElement).to.equal(f.email);
   });
 
-  it('keeps the typed text when the server is down, and a reload restores the draft', async function () {
-    // Stops and restarts the API: a restart takes seconds on a busy machine.
-    this.timeout(40_000);
-    let el = await thread();
+  it('keeps the typed text when the server is down, and a reload restores the draft', async () => {
+    const base = await faultBase();
+    let el = await thread(CASE, { api: base });
     let f = mainForm(el);
     type(f.name, 'Jens');
     f.text.focus();
@@ -152,22 +146,21 @@ describe('ck-comment-thread (real API)', () => {
     await el.updateComplete;
     expect(JSON.parse(localStorage.getItem(`casekit:draft:comment:${CASE}:-:-`)!).text).to.equal('Tak for en god case');
 
-    await executeServerCommand('api-stop');
-    f.submit.click();
-    await waitUntil(() => $(el, '[part="form-error"]'), 'failure shown', { timeout: 10_000 });
-    expect($(el, '[part="form-error"]')!.textContent).to.contain('ikke er forbindelse');
-    expect(f.text.value).to.equal('Tak for en god case');
-    await expect(el).to.be.accessible();
+    await withFault('refuse', async () => {
+      f.submit.click();
+      await waitFor(() => $(el, '[part="form-error"]'), 'failure shown');
+      expect($(el, '[part="form-error"]')!.textContent).to.contain('ikke er forbindelse');
+      expect(f.text.value).to.equal('Tak for en god case');
+      await expect(el).to.be.accessible();
+    });
 
     el.remove();
-    await executeServerCommand('api-start');
-    el = await thread();
+    el = await thread(CASE, { api: base });
     f = mainForm(el);
     expect(f.name.value).to.equal('Jens');
     expect(f.text.value).to.equal('Tak for en god case');
     expect(el.shadowRoot!.textContent).to.contain('gendannet');
-    setTimeout(() => f.submit.click());
-    await oneEvent(el, 'ck-comment-posted');
+    await nextEvent(el, 'ck-comment-posted', () => f.submit.click());
     expect(localStorage.getItem(`casekit:draft:comment:${CASE}:-:-`)).to.equal(null);
   });
 
@@ -204,9 +197,9 @@ describe('ck-comment-thread (real API)', () => {
     const address = `laeser-${Date.now()}@example.dk`;
     type(field, address);
     $(el, '[part="follow-submit"]')!.click();
-    await waitUntil(() => $(el, '[part="follow-done"]'), 'confirmation shown', { timeout: 5000 });
+    await waitFor(() => $(el, '[part="follow-done"]'), 'confirmation shown');
     expect($(el, '[part="follow-done"]')!.textContent).to.contain('Tjek din e-mail for at bekræfte');
-    await waitUntil(
+    await waitFor(
       async () => ((await executeServerCommand('api-mail')) as { recipient: string }[]).some((m) => m.recipient === address),
       'confirmation mail relayed from the outbox',
       { timeout: 8000, interval: 200 },
@@ -225,7 +218,7 @@ describe('ck-comment-thread (real API)', () => {
     expect($(el, `#c-${CSS.escape(comment.id)} [part="section-tag"]`)!.textContent).to.contain('Formål');
 
     const sectionThread = await fixture<CkCommentThread>(html`<ck-comment-thread case-id=${CASE} section="formaal"></ck-comment-thread>`);
-    await waitUntil(() => $(sectionThread, '[part="list"]'), 'section feedback loaded', { timeout: 5000 });
+    await waitFor(() => $(sectionThread, '[part="list"]'), 'section feedback loaded');
     expect(headingText(sectionThread)).to.match(/kommentar(er)? til «Formål»/);
     expect($(sectionThread, `#c-${CSS.escape(comment.id)}`)).to.not.equal(null);
     await expect(sectionThread).to.be.accessible();
@@ -234,22 +227,21 @@ describe('ck-comment-thread (real API)', () => {
   it('speaks English with lang="en"', async () => {
     const wrapper = await fixture(html`<div lang="en"><ck-comment-thread case-id="fremtidens-partnerskaber"></ck-comment-thread></div>`);
     const el = wrapper.querySelector('ck-comment-thread')!;
-    await waitUntil(() => $(el, '[part="empty"]'), 'loaded', { timeout: 5000 });
+    await waitFor(() => $(el, '[part="empty"]'), 'loaded');
     expect(headingText(el)).to.equal('0 comments');
     expect($(el, '[part="submit"]')!.textContent!.trim()).to.equal('Post comment');
   });
 
-  it('says in Danish that the comments could not load, with "Prøv igen"', async function () {
-    // Stops and restarts the API: a restart takes seconds on a busy machine.
-    this.timeout(40_000);
-    await executeServerCommand('api-stop');
-    const el = await fixture<CkCommentThread>(html`<ck-comment-thread case-id=${CASE}></ck-comment-thread>`);
-    await waitUntil(() => $(el, '[part="error"]'), 'error shown', { timeout: 10_000 });
-    expect($(el, '[part="error"]')!.textContent).to.contain('Kommentarerne kunne ikke hentes.');
-    await expect(el).to.be.accessible();
-    await executeServerCommand('api-start');
-    $(el, '[part="retry"]')!.click();
-    await waitUntil(() => $(el, '[part="list"], [part="empty"]'), 'loaded after retry', { timeout: 5000 });
+  it('says in Danish that the comments could not load, with "Prøv igen"', async () => {
+    await whileApiDown(async (base, restore) => {
+      const el = await fixture<CkCommentThread>(html`<ck-comment-thread case-id=${CASE} api=${base}></ck-comment-thread>`);
+      await waitFor(() => $(el, '[part="error"]'), 'error shown');
+      expect($(el, '[part="error"]')!.textContent).to.contain('Kommentarerne kunne ikke hentes.');
+      await expect(el).to.be.accessible();
+      await restore();
+      $(el, '[part="retry"]')!.click();
+      await waitFor(() => $(el, '[part="list"], [part="empty"]'), 'loaded after retry');
+    });
   });
 });
 
@@ -294,13 +286,13 @@ describe('ck-case-detail with the interactive widgets (real API)', () => {
     await import('../../src/elements/case-detail/register.js');
     const detail = await fixture<HTMLElement>(html`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>`);
     const root = () => detail.shadowRoot!;
-    await waitUntil(() => root().querySelector('#formaal [part="feedback-button"]'), 'case loaded', { timeout: 5000 });
+    await waitFor(() => root().querySelector('#formaal [part="feedback-button"]'), 'case loaded');
     const ratings = [...root().querySelectorAll('#vurdering ck-rating-scale')];
     expect(ratings.map((r) => r.getAttribute('question'))).to.deep.equal(['formaal', 'implementering']);
 
     root().querySelector<HTMLButtonElement>('#formaal [part="feedback-button"]')!.click();
     const sectionThread = root().querySelector<CkCommentThread>('#formaal ck-comment-thread')!;
-    await waitUntil(() => sectionThread.shadowRoot!.querySelector('textarea') === sectionThread.shadowRoot!.activeElement, 'focus in the section form', { timeout: 5000 });
+    await waitFor(() => sectionThread.shadowRoot!.querySelector('textarea') === sectionThread.shadowRoot!.activeElement, 'focus in the section form');
     expect(sectionThread.shadowRoot!.textContent).to.contain('Feedback på «Formål»');
     const comment = await post(sectionThread, 'Ida', 'Formålet kunne være mere målbart.');
     expect(comment.section).to.equal('formaal');

@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/rating-scale/register.js';
 import type { CkRatingScale } from '../../src/elements/rating-scale/rating-scale.js';
+import { faultBase, nextEvent, waitFor, whileApiDown, withFault } from '../api/helpers.js';
 
 const CASE = 'faellesskabsportraetter-holstebro';
 
@@ -99,8 +100,7 @@ describe('ck-rating-scale as a radio group (WAI-ARIA APG)', () => {
 
   it('fires input and change when the reader chooses', async () => {
     const el = await fixture<CkRatingScale>(html`<ck-rating-scale label="Spørgsmål"></ck-rating-scale>`);
-    setTimeout(() => radios(el)[1]!.click());
-    const event = await oneEvent(el, 'change');
+    const event = await nextEvent(el, 'change', () => radios(el)[1]!.click());
     expect(event.target).to.equal(el);
     expect(el.value).to.equal('2');
   });
@@ -232,7 +232,7 @@ describe('ck-rating-scale bound to a case (real API)', () => {
 
   async function bound() {
     const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="formaal"></ck-rating-scale>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded', { timeout: 5000 });
+    await waitFor(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded');
     return el;
   }
   const counts = (el: CkRatingScale) =>
@@ -250,8 +250,7 @@ describe('ck-rating-scale bound to a case (real API)', () => {
   it('records a vote, shows the new distribution, and a second vote replaces the first', async () => {
     const el = await bound();
     const before = counts(el);
-    setTimeout(() => radios(el)[1]!.click());
-    const first = await oneEvent(el, 'ck-vote');
+    const first = await nextEvent(el, 'ck-vote', () => radios(el)[1]!.click());
     expect(first.detail.value).to.equal(2);
     await el.updateComplete;
     const token = localStorage.getItem('casekit:vote-token');
@@ -259,8 +258,7 @@ describe('ck-rating-scale bound to a case (real API)', () => {
     expect(counts(el)).to.deep.equal(before.map((n, i) => (i === 1 ? n + 1 : n)));
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('din stemme er gemt');
 
-    setTimeout(() => radios(el)[3]!.click());
-    await oneEvent(el, 'ck-vote');
+    await nextEvent(el, 'ck-vote', () => radios(el)[3]!.click());
     await el.updateComplete;
     expect(counts(el)).to.deep.equal(before.map((n, i) => (i === 3 ? n + 1 : n)));
     expect(document.cookie).to.equal('');
@@ -275,40 +273,35 @@ describe('ck-rating-scale bound to a case (real API)', () => {
 });
 
 describe('ck-rating-scale when the server is down', () => {
-  afterEach(async function () {
-    this.timeout(30_000);
-    await executeServerCommand('api-start');
-    localStorage.clear();
-  });
+  afterEach(() => localStorage.clear());
 
-  it('keeps the reader’s choice, says the vote was not saved, and saves it on "Prøv igen"', async function () {
-    // Stops and restarts the API: a restart takes seconds on a busy machine.
-    this.timeout(40_000);
-    const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="implementering"></ck-rating-scale>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded', { timeout: 5000 });
-    await executeServerCommand('api-stop');
-    radios(el)[2]!.click();
+  it('keeps the reader’s choice, says the vote was not saved, and saves it on "Prøv igen"', async () => {
+    const base = await faultBase();
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale api=${base} case-id=${CASE} question="implementering"></ck-rating-scale>`);
+    await waitFor(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded');
     const status = () => el.shadowRoot!.querySelector('[part="status"]')!.textContent!;
-    await waitUntil(() => status().includes('blev ikke gemt'), 'failure shown', { timeout: 8000 });
-    expect(status()).to.match(/Prøver igen om \d+ sekunder/);
-    expect(el.value).to.equal('3');
-    await expect(el).to.be.accessible();
-    await executeServerCommand('api-start');
-    setTimeout(() => el.shadowRoot!.querySelector<HTMLButtonElement>('.status button')!.click());
-    const saved = await oneEvent(el, 'ck-vote');
+    await withFault('refuse', async () => {
+      radios(el)[2]!.click();
+      await waitFor(() => status().includes('blev ikke gemt'), 'failure shown');
+      expect(status()).to.match(/Prøver igen om \d+ sekunder/);
+      expect(el.value).to.equal('3');
+      await expect(el).to.be.accessible();
+    });
+    const saved = await nextEvent<CustomEvent<{ value: number }>>(el, 'ck-vote', () =>
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.status button')!.click(),
+    );
     expect(saved.detail.value).to.equal(3);
   });
 
-  it('shows a Danish error with "Prøv igen" when the ratings cannot load', async function () {
-    // Stops and restarts the API: a restart takes seconds on a busy machine.
-    this.timeout(40_000);
-    await executeServerCommand('api-stop');
-    const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="formaal"></ck-rating-scale>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'error shown', { timeout: 8000 });
-    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Vurderingen kunne ikke hentes.');
-    await expect(el).to.be.accessible();
-    await executeServerCommand('api-start');
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'loaded after retry', { timeout: 5000 });
+  it('shows a Danish error with "Prøv igen" when the ratings cannot load', async () => {
+    await whileApiDown(async (base, restore) => {
+      const el = await fixture<CkRatingScale>(html`<ck-rating-scale api=${base} case-id=${CASE} question="formaal"></ck-rating-scale>`);
+      await waitFor(() => el.shadowRoot!.querySelector('[part="error"]'), 'error shown');
+      expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Vurderingen kunne ikke hentes.');
+      await expect(el).to.be.accessible();
+      await restore();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await waitFor(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'loaded after retry');
+    });
   });
 });

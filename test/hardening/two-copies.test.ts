@@ -1,5 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { apiBase, textOf } from '../api/helpers.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { apiBase, nextEvent, textOf, waitFor } from '../api/helpers.js';
 import { plainCase, publishCase, rejectCases } from './api-cases.js';
 import { loadScript } from '../dist/load-script.js';
 
@@ -49,7 +49,7 @@ describe('two copies of Casekit on one page (ESM and classic script)', function 
       <ck-case-api base-url=${apiBase()}><ck-case-card case-id=${caseId} compact></ck-case-card></ck-case-api>
     </div>`);
     for (const card of el.querySelectorAll<Lit>('ck-case-card')) {
-      await waitUntil(() => card.shadowRoot?.querySelector('[part="link"]'), 'the card shows its case', { timeout: 8000 });
+      await waitFor(() => card.shadowRoot?.querySelector('[part="link"]'), 'the card shows its case');
       expect(textOf(card.shadowRoot!.querySelector('[part="link"]'))).to.equal('To kopier på én side');
     }
     expect(problems).to.deep.equal([]);
@@ -58,7 +58,7 @@ describe('two copies of Casekit on one page (ESM and classic script)', function 
   it('a comment thread loads, posts a comment and shows it', async () => {
     localStorage.clear();
     const thread = await fixture<Lit>(html`<ck-comment-thread case-id=${caseId}></ck-comment-thread>`);
-    await waitUntil(() => thread.shadowRoot?.querySelector('[part="empty"], [part="list"]'), 'comments loaded', { timeout: 8000 });
+    await waitFor(() => thread.shadowRoot?.querySelector('[part="empty"], [part="list"]'), 'comments loaded');
     const form = thread.shadowRoot!.querySelector('form')!;
     const type = (field: HTMLInputElement | HTMLTextAreaElement, value: string) => {
       field.value = value;
@@ -66,9 +66,8 @@ describe('two copies of Casekit on one page (ESM and classic script)', function 
     };
     type(form.querySelector<HTMLInputElement>('input[autocomplete="name"]')!, 'Mette fra Viborg');
     type(form.querySelector('textarea')!, 'Virker det med to kopier af Casekit?');
-    setTimeout(() => form.querySelector<HTMLButtonElement>('[part="submit"]')!.click());
-    const posted = (await oneEvent(thread, 'ck-comment-posted')) as CustomEvent<{ comment: { id: string } }>;
-    await waitUntil(() => thread.shadowRoot!.querySelector(`#c-${CSS.escape(posted.detail.comment.id)}`), 'the comment is shown', { timeout: 8000 });
+    const posted = (await nextEvent(thread, 'ck-comment-posted', () => form.querySelector<HTMLButtonElement>('[part="submit"]')!.click())) as CustomEvent<{ comment: { id: string } }>;
+    await waitFor(() => thread.shadowRoot!.querySelector(`#c-${CSS.escape(posted.detail.comment.id)}`), 'the comment is shown');
     expect(textOf(thread.shadowRoot!.querySelector('[part="heading"]'))).to.equal('1 kommentar');
     expect(textOf(thread.shadowRoot!.querySelector('[part="text"]'))).to.equal('Virker det med to kopier af Casekit?');
     expect(problems).to.deep.equal([]);

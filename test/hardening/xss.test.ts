@@ -1,6 +1,7 @@
 // First, so that every shadow root is watched from its creation.
 import { deepText, injectedNow, shadowRoots, squeeze, takeFindings, unsafeUrls } from './hostile-page.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from '../harness/wait-for.js';
 import { render } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../src/index.js';
@@ -53,7 +54,7 @@ const allComments = (comments: readonly Comment[]): Comment[] => comments.flatMa
 const commentTexts = (comments: readonly Comment[]) => allComments(comments).flatMap((c) => [c.authorName, c.text]);
 
 async function loaded(el: Element, selector: string, timeout = 10_000): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector(selector), `<${el.localName}> shows ${selector}`, { timeout });
+  await waitFor(() => el.shadowRoot?.querySelector(selector), `<${el.localName}> shows ${selector}`, { timeout });
 }
 
 describe('hostile text in every widget (real API)', function () {
@@ -127,7 +128,7 @@ describe('hostile text in every widget (real API)', function () {
 
   it('ck-case-list shows the cases and every facet value as text', async () => {
     const el = await fixture<CkCaseList>(html`<ck-case-list municipality=${TEST_MUNICIPALITY} page-size="20"></ck-case-list>`);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('ck-case-card').length === CASES, 'three cards', { timeout: 10_000 });
+    await waitFor(() => el.shadowRoot!.querySelectorAll('ck-case-card').length === CASES, 'three cards');
     for (const card of el.shadowRoot!.querySelectorAll('ck-case-card')) await loaded(card, '[part~="views"]');
     // "Vis alle" in every facet.
     for (const more of el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.more')) more.click();
@@ -140,10 +141,10 @@ describe('hostile text in every widget (real API)', function () {
       (label) => label.textContent!.includes(cases[0]!.input.themes[0]!.trim()),
     )!;
     option.querySelector('input')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="chip"]'), 'a chip', { timeout: 5000 });
+    await waitFor(() => el.shadowRoot!.querySelector('[part="chip"]'), 'a chip');
     expect(squeeze(deepText(el.shadowRoot!.querySelector('[part="chips"]')!))).to.contain(squeeze(cases[0]!.input.themes[0]!));
     expect(new URL(location.href).searchParams.get('ck-theme')).to.equal(cases[0]!.input.themes[0]!.trim());
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('ck-case-card').length >= 1 && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'filtered', { timeout: 10_000 });
+    await waitFor(() => el.shadowRoot!.querySelectorAll('ck-case-card').length >= 1 && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'filtered');
     await expectHarmless();
   });
 
@@ -154,11 +155,11 @@ describe('hostile text in every widget (real API)', function () {
       const thread = el.shadowRoot!.querySelector('ck-comment-thread[part="comments"]')!;
       await loaded(thread, '[part="list"]');
       // "Vis flere kommentarer" until all are shown.
-      await waitUntil(() => {
+      await waitFor(() => {
         thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more"]')?.click();
         return thread.shadowRoot!.querySelectorAll('[part~="comment"]').length === allComments(c.comments).length;
       }, 'every comment', { timeout: 10_000, interval: 100 });
-      await waitUntil(() => thread.shadowRoot!.querySelectorAll('[part~="comment"]').length === allComments(c.comments).length, 'every comment', { timeout: 10_000 });
+      await waitFor(() => thread.shadowRoot!.querySelectorAll('[part~="comment"]').length === allComments(c.comments).length, 'every comment');
       const scales = [...el.shadowRoot!.querySelectorAll('ck-rating-scale')];
       for (const scale of scales) await loaded(scale, '[part="distribution"]');
       const contactBox = el.shadowRoot!.querySelector<CkContactBox>('ck-contact-box')!;
@@ -183,13 +184,13 @@ describe('hostile text in every widget (real API)', function () {
   it('ck-comment-thread shows every author name and comment as text, with only http(s) links', async () => {
     for (const c of cases) {
       const el = await fixture(html`<ck-comment-thread case-id=${c.id} page-size="100"></ck-comment-thread>`);
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="comment"]').length === allComments(c.comments).length, 'every comment', { timeout: 10_000 });
+      await waitFor(() => el.shadowRoot!.querySelectorAll('[part~="comment"]').length === allComments(c.comments).length, 'every comment');
       expect(missing(el, commentTexts(c.comments))).to.deep.equal([]);
       for (const a of el.shadowRoot!.querySelectorAll('[part="text"] a')) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
       // "Svar" on a hostile author opens a reply form labelled with the name, as text.
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="reply-button"]')!;
       button.click();
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('form').length === 2, 'reply form');
+      await waitFor(() => el.shadowRoot!.querySelectorAll('form').length === 2, 'reply form');
       await expectHarmless();
     }
   });

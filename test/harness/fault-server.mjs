@@ -6,14 +6,23 @@ import { createServer, request as forward } from 'node:http';
  * a fault; then the matching requests get, from this server itself:
  * - `500`: `500 Internal Server Error` with a problem+json body;
  * - `malformed`: `200 application/json` whose body stops half-way through;
- * - `hang`: no answer at all (until the fault is cleared, when the socket is cut).
+ * - `hang`: no answer at all (until the fault is cleared, when the socket is cut);
+ * - `silent`: the whole server stops answering, CORS preflights included — what a
+ *   frozen or overloaded API looks like (connections open, nothing comes back);
+ * - `refuse`: the server stops listening, so every new connection is refused by the
+ *   operating system and open ones are cut — what a stopped API looks like. Method and
+ *   path filters do not apply (no request is read). Clearing the fault listens again
+ *   on the same port, so a widget's "Prøv igen" reaches the API as before.
+ *
+ * These replace stopping and restarting the API process in browser tests: a restart
+ * takes seconds on a busy machine, a fault takes milliseconds.
  *
  * Any path prefix before `/api/v1` is dropped when forwarding, so each test can
  * use its own base (`…/t7/api/v1`) and start with a cold cache in the page.
  * CORS preflights are always forwarded, so a fault hits the real request.
  */
 export async function faultServer(targetBase) {
-  /** @type {{ mode: 'none' | '500' | 'malformed' | 'hang', method?: string, path?: string }} */
+  /** @type {{ mode: 'none' | '500' | 'malformed' | 'hang' | 'silent' | 'refuse', method?: string, path?: string }} */
   let fault = { mode: 'none' };
   const hanging = new Set();
   let faulted = 0;
@@ -24,10 +33,11 @@ export async function faultServer(targetBase) {
   });
 
   const matches = (request, path) =>
-    fault.mode !== 'none' &&
+    fault.mode === 'silent' ||
+    (fault.mode !== 'none' &&
     request.method !== 'OPTIONS' &&
     (!fault.method || fault.method === request.method) &&
-    (!fault.path || path.includes(fault.path));
+    (!fault.path || path.includes(fault.path)));
 
   const server = createServer((request, response) => {
     const at = request.url.indexOf('/api/v1');
@@ -35,7 +45,7 @@ export async function faultServer(targetBase) {
     if (matches(request, path)) {
       faulted += 1;
       request.resume();
-      if (fault.mode === 'hang') {
+      if (fault.mode === 'hang' || fault.mode === 'silent') {
         hanging.add(response);
         response.on('close', () => hanging.delete(response));
         return;
@@ -58,13 +68,20 @@ export async function faultServer(targetBase) {
     upstream.on('error', () => response.destroy());
     request.pipe(upstream);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await listen(server, 0);
+  const port = server.address().port;
 
   return {
-    origin: `http://127.0.0.1:${server.address().port}`,
-    set(next) {
+    origin: `http://127.0.0.1:${port}`,
+    async set(next) {
       fault = { mode: 'none', ...next };
-      if (fault.mode !== 'hang') for (const response of hanging) response.destroy();
+      if (fault.mode !== 'hang' && fault.mode !== 'silent') for (const response of hanging) response.destroy();
+      if (fault.mode === 'refuse' && server.listening) {
+        const closed = new Promise((resolve) => server.close(resolve));
+        server.closeAllConnections();
+        await closed;
+      }
+      if (fault.mode !== 'refuse' && !server.listening) await listen(server, port);
       return true;
     },
     /** How many requests got a fault so far (a test checks that its fault was really met). */
@@ -72,6 +89,7 @@ export async function faultServer(targetBase) {
       return faulted;
     },
     close() {
+      if (!server.listening) return Promise.resolve();
       for (const response of hanging) response.destroy();
       server.closeAllConnections();
       return new Promise((resolve) => server.close(resolve));
@@ -79,10 +97,30 @@ export async function faultServer(targetBase) {
   };
 }
 
+/** Listens on loopback; on the same port again after `refuse` (retried briefly should the port be busy for a moment). */
+async function listen(server, port) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      return;
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 /**
  * The test runner's side: `fault-origin` gives the server's address (use
  * `${origin}/<anything>/api/v1` as a widget's `api`), `fault-set` with
- * `{ mode, method?, path? }` sets or clears (`mode: 'none'`) the fault,
+ * `{ mode, method?, path? }` sets or clears (`mode: 'none'`) the fault (answered once it holds:
+ * after `refuse` no connection is accepted any more),
  * `fault-count` says how many requests met a fault, and `fault-offline` with
  * `{ offline }` takes the network away from the test page: every request to
  * another origin than the test runner's fails with `net::ERR_INTERNET_DISCONNECTED`.
