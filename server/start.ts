@@ -16,6 +16,8 @@ export interface StartOptions {
   host?: string;
   /** PGlite folder, or 'memory://' for an in-memory database. Ignored when databaseUrl is set. */
   dataDir?: string;
+  /** A PGlite data-dir dump (`dumpDataDir()`) to start from: the tests clone one seeded database this way. */
+  loadDataDir?: Blob;
   databaseUrl?: string;
   moderatorToken?: string;
   commentModeration?: 'post' | 'pre';
@@ -61,7 +63,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     publicUrl: options.publicUrl ?? base.publicUrl,
   };
 
-  const db = await openDatabase(config);
+  const db = await openDatabase({ ...config, loadDataDir: options.loadDataDir });
   try {
     await migrate(db);
     if (options.seed !== false) {

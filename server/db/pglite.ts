@@ -5,8 +5,9 @@ import type { Db, Queryable, Row } from './db.js';
  * PGlite is one connection. Every statement and every transaction waits its turn in
  * one promise queue, so a transaction never sees another request's statements.
  */
-export async function openPglite(dataDir: string): Promise<Db> {
-  const pg = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir);
+export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db & { dumpDataDir(): Promise<Blob> }> {
+  // loadDataDir: start from a dump of another database (tests clone one seeded database per run).
+  const pg = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir, loadDataDir ? { loadDataDir } : {});
   let tail: Promise<unknown> = Promise.resolve();
   const serialise = <T>(job: () => Promise<T>): Promise<T> => {
     const run = tail.then(job, job);
@@ -26,5 +27,6 @@ export async function openPglite(dataDir: string): Promise<Db> {
         ),
       ),
     close: () => serialise(() => pg.close()),
+    dumpDataDir: () => serialise(() => pg.dumpDataDir('none')),
   };
 }

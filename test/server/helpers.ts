@@ -3,6 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import postgres from 'postgres';
 import { startServer, type RunningServer, type StartOptions } from '../../server/start.js';
+import { seededPgliteDump, seededPostgresTemplate } from '../harness/seeded-db.js';
+
+export { waitFor } from '../harness/wait-for.js';
 
 export const MODERATOR_TOKEN = 'test-moderator-token-0123456789';
 
@@ -12,12 +15,27 @@ export const BACKENDS: { name: 'pglite' | 'postgres'; url?: string }[] = [
   ...(process.env.TEST_DATABASE_URL ? [{ name: 'postgres' as const, url: process.env.TEST_DATABASE_URL }] : []),
 ];
 
-/** A fresh, empty database on the PostgreSQL server; drop() removes it. */
-export async function freshPostgres(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A fresh database on the PostgreSQL server — empty, or a copy of `template`; drop() removes it.
+ * `template` may be a function that names (and if need be makes) the template: a template
+ * dropped meanwhile by a run of other code on the same server is then made again.
+ */
+export async function freshPostgres(
+  adminUrl: string,
+  template?: () => Promise<string>,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `casekit_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  await admin.end();
+  try {
+    if (!template) await admin.unsafe(`CREATE DATABASE ${name}`);
+    else {
+      await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${await template()}`).catch(async () => {
+        await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${await template()}`);
+      });
+    }
+  } finally {
+    await admin.end();
+  }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
@@ -73,20 +91,30 @@ export async function assertNothingPrivateSeen(seen: Seen, extraIps: string[] = 
   return bodies.length;
 }
 
-/** Start a server on a fresh database of the given backend, seeded with the five cases plus `generate`. */
+/**
+ * Start a server on a fresh database of the given backend, seeded with the five cases plus
+ * `generate` (default 40): a clone of the run's seeded database (test/harness/seeded-db.ts).
+ */
 export async function startTestServer(
   backend: (typeof BACKENDS)[number],
   options: StartOptions = {},
 ): Promise<TestServer> {
-  const pg = backend.url ? await freshPostgres(backend.url) : null;
+  const seed = options.seed ?? { generate: 40 };
+  const generate = typeof seed === 'object' ? (seed.generate ?? 40) : seed ? 300 : undefined;
+  const adminUrl = backend.url;
+  const pg = adminUrl
+    ? await freshPostgres(adminUrl, generate === undefined ? undefined : () => seededPostgresTemplate(adminUrl, generate))
+    : null;
+  const loadDataDir = !pg && generate !== undefined ? await seededPgliteDump(generate) : undefined;
   const server = await startServer({
     port: 0,
     fromEnv: false,
     dataDir: 'memory://',
     moderatorToken: MODERATOR_TOKEN,
-    seed: { generate: 40 },
     rateLimit: { writesPerMinute: 100_000, viewsPerMinute: 100_000 },
     ...options,
+    seed,
+    ...(loadDataDir ? { loadDataDir } : {}),
     ...(pg ? { databaseUrl: pg.url } : {}),
   }).catch(async (err: unknown) => {
     await pg?.drop();
