@@ -15,6 +15,7 @@ import { caseRoutes } from './routes/cases.js';
 import { commentRoutes } from './routes/comments.js';
 import { followerRoutes } from './routes/followers.js';
 import { moderationRoutes } from './routes/moderation.js';
+import { pageRoutes } from './routes/pages.js';
 import { ratingRoutes } from './routes/ratings.js';
 
 export const API_BASE = '/api/v1';
@@ -90,6 +91,8 @@ export function createApp(deps: Deps): OpenAPIHono {
     servers: [{ url: API_BASE }],
   });
   app.route(API_BASE, api);
+  // The server's own pages render through its API, answered in-process.
+  app.route('/', pageRoutes({ ...deps, api: (request) => app.fetch(request) }));
 
   app.notFound((c) => problem(c, 404, 'not-found'));
   app.onError((err, c) => {

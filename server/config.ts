@@ -23,6 +23,8 @@ export interface Config {
   smtpUrl: string | undefined;
   seedGenerate: number;
   staticDir: string | undefined;
+  /** The Casekit loader that server-rendered pages and oEmbed HTML add (`CASEKIT_SCRIPT_URL`); default: this server's /casekit/casekit.js when it serves the bundles. */
+  scriptUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -109,5 +111,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:']),
     seedGenerate: int(env, 'SEED_GENERATE', 300, 0, 100_000),
     staticDir: env.STATIC_DIR || undefined,
+    scriptUrl: url(env, 'CASEKIT_SCRIPT_URL', ['http:', 'https:']),
   };
 }

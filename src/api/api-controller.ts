@@ -1,7 +1,9 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import { serverRender } from '../internal/page.js';
 import { clientFor, type CaseApiClient } from './client.js';
 import { apiContext } from './context.js';
+import { adoptInlineData } from './inline-data.js';
 import { resolveApiBase } from './resolve.js';
 
 /** A widget that talks to the API: an element with an optional `api` attribute. */
@@ -19,7 +21,7 @@ export class ApiController implements ReactiveController {
   private provided?: CaseApiClient;
 
   constructor(private readonly host: ApiHost) {
-    if (!contextRoot) {
+    if (!isServer && !contextRoot) {
       contextRoot = new ContextRoot();
       contextRoot.attach(document.documentElement);
     }
@@ -34,7 +36,10 @@ export class ApiController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    // A server-rendered element brings its data along: into the cache before the first render asks for it.
+    adoptInlineData(this.host, () => this.client);
+  }
 
   hostDisconnected(): void {
     this.provided = undefined;
@@ -42,6 +47,7 @@ export class ApiController implements ReactiveController {
 
   /** The client to use now. */
   get client(): CaseApiClient {
+    if (isServer && serverRender.client) return serverRender.client;
     return this.provided ?? clientFor(resolveApiBase(this.host.api));
   }
 }

@@ -107,6 +107,12 @@ export class CaseApiClient {
     return resource;
   }
 
+  /** The cached value of a GET path with its query (`/cases/x/comments?page=1`) while fresh; never loads. */
+  peek<T>(pathAndQuery: string): T | undefined {
+    const resource = this.resources.get(pathAndQuery) as Resource<T> | undefined;
+    return resource?.fresh ? resource.value : undefined;
+  }
+
   /** A cached GET, read once: `await client.get<Case>('/cases/x')`. */
   get<T>(path: string, query?: Query, signal?: AbortSignal): Promise<T> {
     return this.resource<T>(path, query).read(signal);

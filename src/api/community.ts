@@ -51,6 +51,16 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
   });
 }
 
+/**
+ * The answer the server inlined for an anonymous read (see inline-data.ts), while
+ * fresh. A write drops it (`client.invalidate`), and a reader with a token of
+ * their own always asks the server.
+ */
+function inlined<T>(client: CaseApiClient, pathAndQuery: string, personal: boolean): Promise<T> | undefined {
+  const value = personal ? undefined : client.peek<T>(pathAndQuery);
+  return value === undefined ? undefined : Promise.resolve(value);
+}
+
 export function fetchRatings(
   client: CaseApiClient,
   caseId: string,
@@ -59,6 +69,8 @@ export function fetchRatings(
   signal?: AbortSignal,
 ): Promise<Ratings> {
   const path = `${casePath(caseId)}/ratings`;
+  const known = inlined<Ratings>(client, path, Boolean(token));
+  if (known) return known;
   return abortable(
     sharedGet(`${client.baseUrl}${path}|${lang}|${token ?? ''}`, () =>
       client.request<Ratings>('GET', path, { lang, headers: token ? { 'X-Vote-Token': token } : undefined }),
@@ -100,6 +112,8 @@ export function fetchComments(
 ): Promise<CommentList> {
   const path = `${casePath(caseId)}/comments`;
   const headers = authorTokens.length ? { 'X-Author-Token': authorTokens.join(',') } : undefined;
+  const known = inlined<CommentList>(client, path + queryString({ ...query }), Boolean(headers));
+  if (known) return known;
   return abortable(
     sharedGet(`${client.baseUrl}${path}${queryString({ ...query })}|${lang}|${headers?.['X-Author-Token'] ?? ''}`, () =>
       client.request<CommentList>('GET', path, { query: { ...query }, lang, headers }),

@@ -50,6 +50,11 @@ export class Resource<T> {
     };
   }
 
+  /** Has a value younger than `maxAge`. */
+  get fresh(): boolean {
+    return this.value !== undefined && Date.now() - this.fetchedAt < this.maxAge;
+  }
+
   get subscribed(): boolean {
     return this.listeners.size > 0;
   }
@@ -91,9 +96,10 @@ export class Resource<T> {
     this.notify();
   }
 
-  /** Puts a known value in place (e.g. a list response seeding the cards it shows). */
-  set(value: T): void {
+  /** Puts a known value in place (e.g. a list response seeding the cards it shows, or data the server inlined). */
+  set(value: T, etag?: string): void {
     this.value = value;
+    if (etag !== undefined) this.etag = etag;
     this.error = undefined;
     this.fetchedAt = Date.now();
     this.notify();

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { serverRender } from '../internal/page.js';
 
 export type Lang = 'da' | 'en';
 
@@ -23,7 +24,7 @@ let langObserver: MutationObserver | undefined;
  * Casekit element re-renders and picks up its nearest language again.
  */
 function observeLangChanges(): void {
-  if (langObserver) return;
+  if (isServer || langObserver) return;
   langObserver = new MutationObserver(() => {
     for (const host of connectedHosts) host.requestUpdate();
   });
@@ -64,9 +65,10 @@ export function resolveLang(element: Element): Lang {
       const lang = node.getAttribute('lang');
       if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'da';
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node = node.parentNode ?? (!isServer && node instanceof ShadowRoot ? node.host : null);
   }
-  return 'da';
+  // The server renders without the page around the element: it says which language it renders for.
+  return isServer ? serverRender.lang : 'da';
 }
 
 /**

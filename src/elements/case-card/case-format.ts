@@ -1,5 +1,6 @@
 import type { CaseSummary } from '../../api/types.js';
 import { cachedFormatter } from '../../i18n/localize.js';
+import { pageBase } from '../../internal/page.js';
 
 const NUMBER = /\d{1,3}(?:\.\d{3})+|\d+/g;
 
@@ -34,7 +35,7 @@ export const caseOrigin = (item: CaseSummary): string => item.municipalities.joi
 export function caseHref(template: string, id: string): string | undefined {
   const href = template.replaceAll('{id}', encodeURIComponent(id));
   try {
-    const url = new URL(href, document.baseURI);
+    const url = new URL(href, pageBase());
     return url.protocol === 'http:' || url.protocol === 'https:' ? href : undefined;
   } catch {
     return undefined;

@@ -7,6 +7,7 @@ import type { Case, CaseSection, CaseSections, QuestionKey, ScaleValue } from '.
 import { LocalizeController } from '../../i18n/localize.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { pageSearch } from '../../internal/page.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import '../case-card/register.js';
 import { caseOrigin, formatEconomyBracket } from '../case-card/case-format.js';
@@ -77,7 +78,7 @@ export class CkCaseDetail extends CkElement {
   /** The API base when the element is not inside a `ck-case-api`. */
   @property() api?: string;
 
-  @state() private urlCaseId = new URLSearchParams(location.search).get('ck-case') ?? undefined;
+  @state() private urlCaseId = new URLSearchParams(pageSearch()).get('ck-case') ?? undefined;
   @state() private viewCounts = new Map<string, number>();
 
   protected readonly localize = new LocalizeController(this, caseDetailTerms);

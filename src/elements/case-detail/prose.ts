@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { pageBase } from '../../internal/page.js';
 
 const BULLET = /^\s*[-•*–]\s+/;
 
@@ -39,7 +40,7 @@ export function renderProse(text: string | null | undefined) {
 export function safeHref(url: string | null | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    const parsed = new URL(url, document.baseURI);
+    const parsed = new URL(url, pageBase());
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
   } catch {
     return undefined;

@@ -6,6 +6,7 @@ import type { CaseSearchParams, CaseSearchResult, CaseSort, FacetName, FacetValu
 import { LocalizeController } from '../../i18n/localize.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { pageSearch } from '../../internal/page.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import '../case-card/register.js';
 import { caseTerms } from '../case-card/case-card.terms.js';
@@ -84,7 +85,7 @@ export class CkCaseList extends CkElement {
   /** The API base when the list is not inside a `ck-case-api`. */
   @property() api?: string;
 
-  @state() private state: ListState = readUrlState(location.search);
+  @state() private state: ListState = readUrlState(pageSearch());
   @state() private typed = this.state.q;
   @state() private expanded = new Set<FacetName>();
   /** Narrow (a phone, a sidebar): the filters fold into a "Vis filtre" disclosure above the results. */

@@ -1,0 +1,14 @@
+/**
+ * The widgets the server renders, from the same source as the browser bundle.
+ * `dom.ts` first: the element modules need its shims when they load.
+ */
+import './dom.js';
+import '../../src/elements/case-card/register.js';
+import '../../src/elements/case-detail/register.js';
+import '../../src/elements/case-list/register.js';
+import '../../src/elements/comment-thread/register.js';
+import '../../src/elements/contact-box/register.js';
+
+/** The elements a server render may start from (their children follow). */
+export const RENDERABLE_TAGS = ['ck-case-detail', 'ck-case-card', 'ck-case-list', 'ck-contact-box', 'ck-comment-thread'] as const;
+export type RenderableTag = (typeof RENDERABLE_TAGS)[number];

@@ -1,0 +1,165 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { render, type RenderInfo } from '@lit-labs/ssr';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResult, type ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { CaseApiClient } from '../../src/api/client.js';
+import type { InlineData } from '../../src/api/inline-data.js';
+import { serverRender } from '../../src/internal/page.js';
+import { runHostUpdate } from './dom.js';
+import { RENDERABLE_TAGS, type RenderableTag } from './elements.js';
+
+/** One render in progress: the page it is for, and its own API client that records what the widgets asked. */
+interface RenderScope {
+  url: string;
+  lang: 'da' | 'en';
+  client: CaseApiClient;
+  /** Resolves once no request of this render is on its way and the widgets have taken their answers. */
+  settled: () => Promise<void>;
+}
+
+const scope = new AsyncLocalStorage<RenderScope>();
+
+// The widgets ask `serverRender` about their page; each render, even when several
+// run at once, answers for its own.
+Object.defineProperties(serverRender, {
+  url: { get: () => scope.getStore()?.url ?? 'http://localhost/' },
+  lang: { get: () => scope.getStore()?.lang ?? 'da' },
+  client: { get: () => scope.getStore()?.client },
+});
+
+/**
+ * Lit's element renderer, with the browser's order of things where the widgets
+ * rely on it: the element counts as connected (a rating scale loads only then),
+ * the controllers' `hostUpdate` runs (where `LoadController` picks its data),
+ * and the shadow root is written only once the data it asked for has arrived.
+ */
+class CasekitElementRenderer extends LitElementRenderer {
+  override connectedCallback(): void {
+    Object.defineProperty(this.element, 'isConnected', { value: true, configurable: true });
+    super.connectedCallback();
+    runHostUpdate(this.element);
+  }
+
+  override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
+    const shadow = super.renderShadow(renderInfo);
+    const settled = scope.getStore()?.settled;
+    if (!shadow || !settled) return shadow;
+    return [() => settled().then(() => shadow)];
+  }
+}
+
+export interface ElementRender {
+  tag: RenderableTag;
+  /** Attribute name → value; undefined leaves the attribute out. */
+  attributes?: Record<string, string | undefined>;
+}
+
+export interface RenderOptions {
+  /** The API base as the browser will reach it, e.g. `https://cases.example.dk/api/v1`. */
+  apiBase: string;
+  /** Answers the API's requests in-process (the server's own `app.fetch`). */
+  fetch: (request: Request) => Response | Promise<Response>;
+  /** The address of the page the element is rendered for (its query carries a list's state). */
+  pageUrl: string;
+  lang: 'da' | 'en';
+}
+
+export interface RenderedElement {
+  /** The element with its declarative shadow root and, as its last child, the inlined data. */
+  html: string;
+  data: InlineData;
+}
+
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+/** A widget whose data takes longer than this is written in its loading state. */
+const REQUEST_TIMEOUT_MS = 5000;
+
+/**
+ * Renders one widget, and the widgets inside it, to HTML with declarative shadow
+ * roots, from the same element code as the browser. Every GET the widgets make
+ * is answered in-process and its JSON inlined, keyed as the browser's client
+ * keys it, so the element shows the same content at once on upgrade.
+ */
+export async function renderElement(target: ElementRender, options: RenderOptions): Promise<RenderedElement> {
+  if (!RENDERABLE_TAGS.includes(target.tag)) throw new Error(`Not a renderable element: ${target.tag}`);
+  const base = options.apiBase.replace(/\/+$/, '');
+  const data: InlineData = { base, entries: {} };
+  const inflight = new Set<Promise<unknown>>();
+
+  const answer = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const key = request.url.slice(base.length);
+    const response = await options.fetch(request);
+    const body = await response.text();
+    if (request.method === 'GET' && response.status === 200 && key.startsWith('/')) {
+      try {
+        const etag = response.headers.get('etag');
+        data.entries[key] = etag ? { value: JSON.parse(body), etag } : { value: JSON.parse(body) };
+      } catch {
+        // Not JSON: the widget reports it as it would in the browser; nothing to inline.
+      }
+    }
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+  const client = new CaseApiClient(base, {
+    timeout: REQUEST_TIMEOUT_MS,
+    retryDelays: [50],
+    maxAge: Number.POSITIVE_INFINITY,
+    fetch: (input, init) => {
+      const pending = answer(input, init);
+      inflight.add(pending);
+      void pending.finally(() => inflight.delete(pending)).catch(() => undefined);
+      return pending;
+    },
+  });
+  const settled = async () => {
+    // Answers arrive, then the widgets' promise chains take them; repeat until nothing new was asked.
+    do {
+      await Promise.allSettled([...inflight]);
+      await nextTurn();
+    } while (inflight.size > 0);
+  };
+
+  const attributes = Object.entries(target.attributes ?? {}).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && ATTRIBUTE_NAME.test(entry[0]),
+  );
+  const marker = `<!--ck-data-${Math.random().toString(36).slice(2)}-->`;
+  const template = elementTemplate(target.tag, attributes, unsafeHTML(marker));
+  const rendered = await scope.run({ url: options.pageUrl, lang: options.lang, client, settled }, () =>
+    collectResult(render(template, { elementRenderers: [CasekitElementRenderer] } as Partial<RenderInfo>)),
+  );
+  return { html: rendered.replace(marker, dataScript(data)), data };
+}
+
+/**
+ * `<tag name="value" …>child</tag>` as a Lit template. The tag comes from the
+ * list of renderable elements and the names match ATTRIBUTE_NAME, so only they
+ * are written into the template's strings; every value is a binding, escaped by Lit.
+ */
+function elementTemplate(tag: RenderableTag, attributes: [string, string][], child: unknown): TemplateResult {
+  const strings = [`<${tag}`];
+  for (const [name] of attributes) {
+    strings[strings.length - 1] += ` ${name}="`;
+    strings.push('"');
+  }
+  strings[strings.length - 1] += '>';
+  strings.push(`</${tag}>`);
+  const raw = Object.assign([...strings], { raw: [...strings] }) as unknown as TemplateStringsArray;
+  return html(raw, ...attributes.map(([, value]) => value), child ?? nothing);
+}
+
+/** The inlined data as a script that never runs (see src/api/inline-data.ts). */
+export function dataScript(data: InlineData): string {
+  return `<script type="application/json" data-ck-data>${scriptJson(data)}</script>`;
+}
+
+/**
+ * JSON that is safe inside `<script>`: with `<`, `>` and `&` escaped no
+ * `</script>` or `<!--` can form; U+2028/2029 are escaped for old parsers.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
