@@ -1,4 +1,4 @@
-import type { Case, CaseSearchResult } from '../api-types.js';
+import type { Case, CaseSearchResult } from '../../contract/index.js';
 import { SITE_NAME, type PageLang } from './document.js';
 import { plainExcerpt } from './html.js';
 

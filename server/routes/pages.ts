@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { createHash } from 'node:crypto';
-import type { Case, CaseSearchResult } from '../api-types.js';
+import type { Case, CaseSearchResult } from '../../contract/index.js';
 import { pageDocument, SITE_NAME, type PageLang, type RenderedPage } from '../render/document.js';
 import { escapeHtml } from '../render/html.js';
 import { caseDescription, caseJsonLd, caseTitle, listJsonLd, municipalityName, ownPageOf } from '../render/metadata.js';

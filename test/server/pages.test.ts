@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Case } from '../../server/api-types.js';
+import type { Case } from '../../contract/index.js';
 import { BACKENDS, HOLSTEBRO, jsonOf, startTestServer, type TestServer } from './helpers.js';
 
 /** The hostile title of a published case: every character that must be escaped somewhere in a page. */
