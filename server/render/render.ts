@@ -55,6 +55,12 @@ export interface ElementRender {
   tag: RenderableTag;
   /** Attribute name → value; undefined leaves the attribute out. */
   attributes?: Record<string, string | undefined>;
+  /**
+   * Trusted HTML for the element's light DOM, e.g. a plain link. Casekit's
+   * elements slot no unnamed children, so it shows only where the element has no
+   * shadow root (no declarative shadow DOM, and no script).
+   */
+  fallback?: string;
 }
 
 export interface RenderOptions {
@@ -131,7 +137,7 @@ export async function renderElement(target: ElementRender, options: RenderOption
   const rendered = await scope.run({ url: options.pageUrl, lang: options.lang, client, settled }, () =>
     collectResult(render(template, { elementRenderers: [CasekitElementRenderer] } as Partial<RenderInfo>)),
   );
-  return { html: rendered.replace(marker, dataScript(data)), data };
+  return { html: rendered.replace(marker, `${target.fallback ?? ''}${dataScript(data)}`), data };
 }
 
 /**

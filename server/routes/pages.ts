@@ -5,7 +5,9 @@ import { pageDocument, SITE_NAME, type PageLang, type RenderedPage } from '../re
 import { escapeHtml } from '../render/html.js';
 import { caseDescription, caseJsonLd, caseTitle, listJsonLd, municipalityName, ownPageOf } from '../render/metadata.js';
 import { renderElement } from '../render/render.js';
-import { CASES_PATH, listQuery, pageLang, siteFor, type Site, type SiteDeps } from './site.js';
+import { oembedRoutes } from './oembed.js';
+import { sitemapRoutes } from './sitemap.js';
+import { CASES_PATH, hrefTemplate, listQuery, oembedUrl, pageLang, siteFor, type Site, type SiteDeps } from './site.js';
 
 const TERMS = {
   da: {
@@ -33,7 +35,8 @@ const TERMS = {
  * published case and one per list (its filters in the `ck-…` query the list
  * element itself writes). Content, metadata and data are in the HTML; the loader
  * only makes the widgets interactive. At `/cases…`, beside the API's `/api/v1/…`
- * and outside the demo site's `*.html` pages.
+ * and outside the demo site's `*.html` pages; with them `/oembed`, `/sitemap.xml`
+ * and `/robots.txt`.
  */
 export function pageRoutes(deps: SiteDeps): Hono {
   const pages = new Hono();
@@ -106,14 +109,10 @@ export function pageRoutes(deps: SiteDeps): Hono {
     return send(c, page, 200, rendered.data);
   });
 
+  pages.route('/', oembedRoutes(deps));
+  pages.route('/', sitemapRoutes(deps));
   return pages;
 }
-
-/** Where the widgets' case links go on this server's pages. */
-export const hrefTemplate = (site: Site, lang: PageLang): string => `${site.caseUrl('{id}', lang)}`.replace('%7Bid%7D', '{id}');
-
-export const oembedUrl = (site: Site, url: string): string =>
-  `${site.origin}/oembed?url=${encodeURIComponent(url)}&format=json`;
 
 function listTitle(query: URLSearchParams, lang: PageLang): string {
   const t = TERMS[lang];

@@ -36,6 +36,12 @@ export function siteFor(deps: SiteDeps, c: Context): Site {
   };
 }
 
+/** Where the widgets' case links go on this server's pages. */
+export const hrefTemplate = (site: Site, lang: PageLang): string => `${site.caseUrl('{id}', lang)}`.replace('%7Bid%7D', '{id}');
+
+export const oembedUrl = (site: Site, url: string): string =>
+  `${site.origin}/oembed?url=${encodeURIComponent(url)}&format=json`;
+
 /** `?lang=en` → English; Danish otherwise (one address per language, for links and `hreflang`). */
 export function pageLang(c: Context): PageLang {
   const asked = c.req.query('lang');

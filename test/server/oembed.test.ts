@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Case } from '../../contract/index.js';
+import { BACKENDS, HOLSTEBRO, jsonOf, startTestServer, type TestServer } from './helpers.js';
+
+const HOSTILE = `Ondt <img src=x onerror=alert(1)> "navn" </a><script>alert(2)</script>`;
+
+/** What oEmbed 1.0 (section 2.3.4) requires of every response, and of the `rich` type. */
+function assertOembedRich(body: Record<string, unknown>): void {
+  assert.equal(body.version, '1.0');
+  assert.equal(body.type, 'rich');
+  assert.equal(typeof body.html, 'string');
+  for (const key of ['width', 'height'] as const) {
+    assert.ok(Number.isInteger(body[key]) && (body[key] as number) > 0, `${key} is a positive whole number`);
+  }
+  for (const key of ['title', 'author_name', 'provider_name'] as const) {
+    if (key in body) assert.equal(typeof body[key], 'string', key);
+  }
+  for (const key of ['author_url', 'provider_url'] as const) {
+    if (key in body) assert.match(String(body[key]), /^https?:\/\//, key);
+  }
+  if ('cache_age' in body) assert.ok(Number.isInteger(body.cache_age));
+  const allowed = ['type', 'version', 'title', 'author_name', 'author_url', 'provider_name', 'provider_url', 'cache_age', 'html', 'width', 'height'];
+  assert.deepEqual(Object.keys(body).filter((k) => !allowed.includes(k)), []);
+}
+
+for (const backend of BACKENDS) {
+  describe(`oEmbed and sitemap (${backend.name})`, () => {
+    let s: TestServer;
+    let hostileId: string;
+    before(async () => {
+      s = await startTestServer(backend);
+      hostileId = (
+        await jsonOf<{ id: string }>(
+          await s.api('/cases', { method: 'POST', json: { title: HOSTILE, municipalities: ['Vejle'], purpose: '<b>fed</b> & "citat"', contacts: [{ name: 'C' }] } }),
+        )
+      ).id;
+      await s.db.query(`UPDATE cases SET status = 'published' WHERE id = $1`, [hostileId]);
+    });
+    after(() => s.close());
+
+    const oembed = (url: string, extra = '') => fetch(`${s.url}/oembed?url=${encodeURIComponent(url)}&format=json${extra}`);
+
+    it('answers a case address with a rich embed: the server-rendered case, a fallback link and the discovery it names', async () => {
+      const res = await oembed(`${s.url}/cases/${HOLSTEBRO}`);
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+      const body = await jsonOf<Record<string, unknown>>(res);
+      assertOembedRich(body);
+      assert.equal(body.title, 'Fællesskabsportrætter');
+      assert.equal(body.author_name, 'Holstebro Kommune');
+      assert.equal(body.provider_url, `${s.url}/`);
+      const html = body.html as string;
+      assert.match(html, /^(<!--[^>]*-->)*<ck-case-detail /);
+      assert.match(html, new RegExp(`<ck-case-detail[^>]* case-id="${HOLSTEBRO}"[^>]* api="${s.url}/api/v1" lang="da"`));
+      assert.match(html, /<template shadowroot="open" shadowrootmode="open">/);
+      assert.ok(html.includes('Hovedformålet med ABC-portrætterne'), 'the purpose is in the embed');
+      assert.ok(html.includes(`<a href="${s.url}/cases/${HOLSTEBRO}">Fællesskabsportrætter – Holstebro Kommune</a>`), 'a fallback link');
+      assert.match(html, /<script type="application\/json" data-ck-data>/);
+      // This test server has no bundles: no loader to add.
+      assert.ok(!/<script type="module"/.test(html));
+      // The case page that names this embed.
+      const page = await (await fetch(`${s.url}/cases/${HOLSTEBRO}`)).text();
+      assert.ok(page.includes(`href="${s.url}/oembed?url=${encodeURIComponent(`${s.url}/cases/${HOLSTEBRO}`)}&#38;format=json"`));
+    });
+
+    it('adds the loader from this server or from the configured CDN', async () => {
+      const cdn = await startTestServer(backend, { staticDir: 'demo' });
+      try {
+        const html = (await jsonOf<{ html: string }>(await fetch(`${cdn.url}/oembed?url=${encodeURIComponent(`${cdn.url}/cases/${HOLSTEBRO}`)}`))).html;
+        assert.ok(html.endsWith(`<script type="module" src="${cdn.url}/casekit/casekit.js" data-api="${cdn.url}/api/v1"></script>`), html.slice(-200));
+      } finally {
+        await cdn.close();
+      }
+    });
+
+    it('embeds a list with the filters of its address as the element’s locks', async () => {
+      const body = await jsonOf<Record<string, unknown>>(await oembed(`${s.url}/cases?ck-municipality=Holstebro&ck-sort=title&lang=en`));
+      assertOembedRich(body);
+      const html = body.html as string;
+      assert.match(html, /<ck-case-list[^>]* municipality="Holstebro"[^>]* sort="title"[^>]* lang="en"/);
+      assert.ok(html.includes('Fællesskabsportrætter'));
+      assert.ok(html.includes(`href="${s.url}/cases/${HOLSTEBRO}?lang=en"`), 'cards link to the case pages');
+    });
+
+    it('keeps within maxwidth and maxheight', async () => {
+      const body = await jsonOf<{ width: number; height: number }>(await oembed(`${s.url}/cases/${HOLSTEBRO}`, '&maxwidth=400&maxheight=300'));
+      assert.equal(body.width, 400);
+      assert.equal(body.height, 300);
+    });
+
+    it('escapes hostile case text in the title, the fallback link and the rendered case', async () => {
+      const body = await jsonOf<{ title: string; html: string; author_name: string }>(await oembed(`${s.url}/cases/${hostileId}`));
+      assert.equal(body.title, HOSTILE);
+      assert.ok(!body.html.includes('<img src=x'), 'no image element from the title');
+      assert.ok(!body.html.includes('<script>alert'), 'no script from the title');
+      assert.ok(!body.html.includes('<b>fed</b>'), 'no markup from the purpose');
+      assert.ok(body.html.includes('&lt;img src=x onerror=alert(1)&gt;') || body.html.includes('&#60;img src=x onerror=alert(1)&#62;'));
+    });
+
+    it('refuses what it cannot embed, as problem+json a person can act on', async () => {
+      const cases: [string, number, RegExp][] = [
+        [`/oembed?url=${encodeURIComponent(`${s.url}/cases/findes-ikke`)}`, 404, /findes-ikke/],
+        [`/oembed?url=${encodeURIComponent('https://evil.example/cases/x')}`, 404, /Kun adresser på denne server/],
+        [`/oembed?url=${encodeURIComponent(`${s.url}/api/v1/cases/${HOLSTEBRO}`)}`, 404, /Kun adresser/],
+        [`/oembed?url=${encodeURIComponent(`${s.url}/cases/${HOLSTEBRO}`)}&format=xml`, 501, /format=json/],
+        ['/oembed?format=json', 400, /Angiv adressen/],
+        [`/oembed?url=${encodeURIComponent(`${s.url}/cases/${HOLSTEBRO}`)}&maxwidth=-5`, 400, /maxwidth/],
+      ];
+      for (const [path, status, detail] of cases) {
+        const res = await fetch(`${s.url}${path}`);
+        assert.equal(res.status, status, path);
+        assert.match(res.headers.get('content-type') ?? '', /^application\/problem\+json/, path);
+        const problem = await jsonOf<{ status: number; detail: string }>(res);
+        assert.equal(problem.status, status);
+        assert.match(problem.detail, detail, path);
+      }
+      const english = await jsonOf<{ detail: string }>(await fetch(`${s.url}/oembed?format=json`, { headers: { 'Accept-Language': 'en' } }));
+      assert.match(english.detail, /Give the address/);
+    });
+
+    it('lists every published case in the sitemap, and no pending one', async () => {
+      const pending = (
+        await jsonOf<{ id: string }>(await s.api('/cases', { method: 'POST', json: { title: 'Endnu ikke godkendt', municipalities: ['Aarhus'], contacts: [{ name: 'D' }] } }))
+      ).id;
+      const res = await fetch(`${s.url}/sitemap.xml`);
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('content-type') ?? '', /^application\/xml/);
+      const xml = await res.text();
+      assert.match(xml, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+      const locs = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+      const [{ n }] = (await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases WHERE status = 'published'`)) as [{ n: number }];
+      assert.equal(locs.length, n + 1, 'the list page and each published case');
+      assert.ok(locs.includes(`${s.url}/cases`));
+      const holstebro = await jsonOf<Case>(await s.api(`/cases/${HOLSTEBRO}`));
+      assert.ok(xml.includes(`<url><loc>${s.url}/cases/${HOLSTEBRO}</loc><lastmod>${holstebro.updatedAt.slice(0, 10)}</lastmod></url>`));
+      assert.ok(!locs.some((l) => l?.endsWith(`/cases/${pending}`)), 'a pending case is not listed');
+      assert.match(await (await fetch(`${s.url}/robots.txt`)).text(), new RegExp(`Sitemap: ${s.url}/sitemap.xml`));
+    });
+  });
+}
