@@ -41,6 +41,8 @@ export class LoadController<T> implements ReactiveController {
   private resource: Resource<T> | null = null;
   private unsubscribe?: () => void;
   private last?: T;
+  /** Set by `retry()`: once the new load settles, focus moves (the button it came from is gone). */
+  private refocus = false;
 
   constructor(
     private readonly host: ApiHost,
@@ -97,9 +99,26 @@ export class LoadController<T> implements ReactiveController {
     return this.resource?.loading ?? false;
   }
 
-  /** Loads again (the "Prøv igen" button). */
+  /**
+   * Loads again (the "Prøv igen" button). The button disappears while loading,
+   * so focus would fall to `<body>`: once the load settles it moves to the
+   * content (the host's `[data-retry-focus]` node, else the host) or, when it
+   * failed again, to the new "Prøv igen".
+   */
   retry(): void {
+    this.refocus = true;
     this.resource?.refresh();
+  }
+
+  hostUpdated(): void {
+    if (!this.refocus || !this.resource || this.resource.loading) return;
+    this.refocus = false;
+    const root = this.host.renderRoot;
+    const target =
+      this.status === 'error'
+        ? root.querySelector<HTMLElement>('[part~="retry"]')
+        : (root.querySelector<HTMLElement>('[data-retry-focus]') ?? this.host);
+    target?.focus();
   }
 
   render(renderers: LoadRenderers<T>): unknown {

@@ -1,9 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 
-/** Clamps an editor's `heading-level` to 2–6 (the page owns its `h1`). */
+/**
+ * Clamps an editor's `heading-level` to 1–6. Level 1 is allowed: on a page
+ * of its own (a CMS page that only holds the case) the case title is the
+ * page's main heading.
+ */
 export function clampHeadingLevel(level: number | undefined, fallback = 2): number {
   if (level === undefined || !Number.isFinite(level)) return fallback;
-  return Math.min(6, Math.max(2, Math.round(level)));
+  return Math.min(6, Math.max(1, Math.round(level)));
 }
 
 /**

@@ -7,6 +7,12 @@ import { css } from 'lit';
  * through the host, so the root resets them while keeping the page's font and
  * text colour, which an editor expects the widget to share.
  *
+ * `box-sizing` is set on every node of the shadow tree directly, not
+ * `inherit`ed: a CMS's `* { box-sizing: content-box }` matches the host, and
+ * `inherit` would carry it down into every card and button (at 320 px the
+ * last card then covered the pager). Long Danish compounds break with a
+ * hyphen (`hyphens: auto` with the nearest `lang`).
+ *
  * Theme tokens, each with one plain default:
  * `--ck-color-accent`, `--ck-color-accent-contrast`, `--ck-color-text`,
  * `--ck-color-muted`, `--ck-color-border`, `--ck-color-surface`,
@@ -26,6 +32,8 @@ export const baseStyles = css`
     text-align: start;
     text-shadow: none;
     white-space: normal;
+    hyphens: auto;
+    overflow-wrap: break-word;
   }
 
   :host([hidden]) {
@@ -35,7 +43,7 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   a {

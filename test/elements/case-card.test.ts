@@ -51,9 +51,33 @@ describe('ck-case-card', () => {
     const el = await fixture<CkCaseCard>(html`<ck-case-card .data=${summary}></ck-case-card>`);
     expect(textOf(part(el, 'heading'))).to.equal('Fællesskab om ensomhed');
     expect(textOf(part(el, 'facts'))).to.contain('50.000-250.000 kr.');
-    expect(textOf(part(el, 'views'))).to.equal('Set 1.234 gange');
+    expect(textOf(part(el, 'views'))).to.equal('Besøgt 1.234 gange');
+    expect(part(el, 'comments'), 'no count of nothing').to.equal(null);
     expect(textOf(part(el, 'badge'))).to.equal('Evalueret');
     expect(requestsTo('/cases/test-case')).to.equal(before);
+  });
+
+  it('shows how many comments the case has, in the singular too', async () => {
+    const el = await fixture<CkCaseCard>(html`<ck-case-card .data=${{ ...summary, commentCount: 1 }}></ck-case-card>`);
+    expect(textOf(part(el, 'comments'))).to.equal('1 kommentar');
+    el.data = { ...summary, commentCount: 1200, viewCount: 1 };
+    await el.updateComplete;
+    expect(textOf(part(el, 'comments'))).to.equal('1.200 kommentarer');
+    expect(textOf(part(el, 'views'))).to.equal('Besøgt 1 gang');
+  });
+
+  it('marks the case’s own words as Danish on an English page, and the interface’s as English', async () => {
+    const wrapper = await fixture(html`<div lang="en"><ck-case-card .data=${summary}></ck-case-card></div>`);
+    const el = wrapper.querySelector('ck-case-card')!;
+    await el.updateComplete;
+    const langOf = (node: Element | null) => node?.closest('[lang]')?.getAttribute('lang') ?? 'inherited: en';
+    expect(langOf(part(el, 'link'))).to.equal('da');
+    expect(langOf(part(el, 'origin'))).to.equal('da');
+    expect(langOf(part(el, 'theme'))).to.equal('da');
+    const [type, , target] = [...part(el, 'facts')!.querySelectorAll('dd')];
+    expect(langOf(type!), '"Permanent service" is the interface’s word').to.equal('inherited: en');
+    expect(langOf(target!)).to.equal('da');
+    expect(langOf(part(el, 'views'))).to.equal('inherited: en');
   });
 
   it('links through href-template, with the id encoded', async () => {
@@ -93,7 +117,7 @@ describe('ck-case-card', () => {
       'Budget per year: DKK 50,000–250,000',
       'Target group: Ældre',
     ]);
-    expect(textOf(part(el, 'views'))).to.equal('1,234 views');
+    expect(textOf(part(el, 'views'))).to.equal('Visited 1,234 times');
     expect(textOf(part(el, 'badge'))).to.equal('Evaluated');
   });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/case-list/register.js';
 import type { CkCaseList } from '../../src/elements/case-list/case-list.js';
 import type { CkCaseCard } from '../../src/elements/case-card/case-card.js';
-import { freshBase, requestsTo, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
+import { freshBase, requestsTo, faultBase, setFault, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
 
 const SEED_IDS = [
   'faellesskabsportraetter-holstebro',
@@ -207,6 +207,9 @@ describe('ck-case-list', () => {
     expect(textOf($(el, 'form label'))).to.equal('Search cases');
     expect(facet(el, 'Type of intervention')).to.exist;
     expect(option(el, 'Budget per year', '< DKK 50,000')).to.exist;
+    // Language of parts: the cases' own words are Danish on an English page, the interface's are not.
+    expect(facet(el, 'Theme')!.querySelector('.option-label')!.getAttribute('lang')).to.equal('da');
+    expect(option(el, 'Type of intervention', 'Project')?.querySelector('.option-label')!.hasAttribute('lang')).to.equal(false);
   });
 
   it('seeds the card cache: a card of a listed case on the same page makes no request', async () => {
@@ -217,5 +220,108 @@ describe('ck-case-list', () => {
     const card = await fixture<CkCaseCard>(html`<ck-case-card api=${base} case-id="faellesskabsportraetter-holstebro"></ck-case-card>`);
     expect(card.shadowRoot!.querySelector('article')).to.exist;
     expect(requestsTo(`${base}/cases/faellesskabsportraetter-holstebro`)).to.equal(before);
+  });
+});
+
+describe('ck-case-list: focus, filter order and finding a value', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+  afterEach(() => setFault('none'));
+  after(() => history.replaceState(null, '', location.pathname));
+
+  const inside = (el: CkCaseList) => el.shadowRoot!.activeElement as HTMLElement | null;
+  const values = (el: CkCaseList, legend: string) => [...facet(el, legend)!.querySelectorAll('.option-label')].map((l) => textOf(l));
+
+  it('announces loading once, and has no empty "Filtrér" region before the facets arrive', async () => {
+    const el = await fixture<CkCaseList>(html`<ck-case-list api=${freshBase()}></ck-case-list>`);
+    expect($$(el, '[role="status"]').filter((s) => !s.closest('[aria-hidden="true"]'))).to.have.length(1);
+    expect(count(el)).to.equal('Søger …');
+    expect($(el, 'section[part~="filters"]'), 'an empty named region').to.equal(null);
+    await settled(el);
+    expect($(el, 'section[part~="filters"]')).to.exist;
+  });
+
+  it('orders economy by amount and equal counts alphabetically; a ticked value stays where it was', async () => {
+    const el = await fixture<CkCaseList>(html`<ck-case-list></ck-case-list>`);
+    await settled(el);
+    expect(values(el, 'Økonomi pr. år').map((v) => v.replace(/\s*[–-]\s*/, '–'))).to.deep.equal([
+      '< 50.000 kr.', '50.000–250.000 kr.', '250.000–500.000 kr.', '500.000–1.000.000 kr.', '> 1.000.000 kr.',
+    ]);
+    const themes = facet(el, 'Tema')!;
+    const counted = [...themes.querySelectorAll('label')].map((l) => ({ name: textOf(l.querySelector('.option-label')), n: Number(textOf(l.querySelector('.option-count')).replace(/\D/g, '')) }));
+    for (let i = 1; i < counted.length; i++) {
+      const [a, b] = [counted[i - 1]!, counted[i]!];
+      expect(a.n > b.n || (a.n === b.n && a.name.localeCompare(b.name, 'da') < 0), `${a.name} (${a.n}) before ${b.name} (${b.n})`).to.equal(true);
+    }
+    const before = values(el, 'Tema');
+    const third = before[2]!;
+    option(el, 'Tema', third)!.querySelector('input')!.click();
+    await waitFor(() => count(el) && new URL(location.href).searchParams.get('ck-theme') === third);
+    await settled(el);
+    expect(values(el, 'Tema').indexOf(third), 'the ticked value did not jump').to.equal(2);
+  });
+
+  it('"Vis alle" on a long list opens a field that finds a value by typing, also without æ/ø/å', async () => {
+    const el = await fixture<CkCaseList>(html`<ck-case-list></ck-case-list>`);
+    await settled(el);
+    const more = facet(el, 'Kommune')!.querySelector<HTMLButtonElement>('.more')!;
+    more.focus();
+    more.click();
+    await el.updateComplete;
+    const find = facet(el, 'Kommune')!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    expect(inside(el), 'focus moves to what "Vis alle" revealed above it').to.equal(find);
+    expect(textOf(find.closest('label'))).to.equal('Find kommune');
+    find.value = 'koge';
+    find.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(values(el, 'Kommune')).to.include('Køge');
+    expect(values(el, 'Kommune').every((v) => /k(ø|o)ge/i.test(v))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps focus meaningful: removing a chip focuses the next chip, "Ryd alle" the search field', async () => {
+    history.replaceState(null, '', '?ck-municipality=Holstebro&ck-municipality=K%C3%B8ge&ck-evaluated=true');
+    const el = await fixture<CkCaseList>(html`<ck-case-list></ck-case-list>`);
+    await settled(el);
+    const chips = () => $$(el, '[part~="chip"]');
+    expect(chips()).to.have.length(3);
+    const first = chips()[0]!;
+    const firstName = first.getAttribute('aria-label');
+    first.focus();
+    first.click();
+    await el.updateComplete;
+    expect(chips()).to.have.length(2);
+    expect(chips().includes(first), 'the removed chip’s button is gone, not renamed').to.equal(false);
+    expect(inside(el)).to.equal(chips()[0]);
+    expect(inside(el)!.getAttribute('aria-label')).to.not.equal(firstName);
+
+    $(el, '[part~="chips"] [part~="clear"]')!.click();
+    await el.updateComplete;
+    expect(chips()).to.have.length(0);
+    expect(inside(el)?.id, '"Ryd alle" leaves the reader in the search field').to.equal('q');
+  });
+
+  it('"Prøv igen" leaves focus on the new button when it fails again, and on the results when it works', async () => {
+    const base = await faultBase();
+    await setFault('500', { path: '/cases' });
+    const el = await fixture<CkCaseList>(html`<ck-case-list api=${base}></ck-case-list>`);
+    let retry = await shadowSelector(el, '[part~="retry"]');
+    retry.focus();
+    retry.click();
+    await waitFor(() => inside(el)?.getAttribute('part') === 'retry', 'focus on the new "Prøv igen"', { timeout: 8000 });
+    await setFault('none');
+    retry = inside(el)!;
+    retry.click();
+    await settled(el, 8000);
+    await waitFor(() => inside(el), 'focus fell to <body>');
+    expect(inside(el)!.id).to.equal('results');
+  });
+
+  it('"Ryd søgning og filtre" in the empty state leaves focus in the search field', async () => {
+    history.replaceState(null, '', '?ck-q=zzxqvw');
+    const el = await fixture<CkCaseList>(html`<ck-case-list></ck-case-list>`);
+    await settled(el);
+    $(el, '[part~="empty"] button')!.click();
+    await el.updateComplete;
+    expect(inside(el)?.id).to.equal('q');
   });
 });

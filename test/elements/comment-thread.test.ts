@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/comment-thread/register.js';
-import { faultBase, nextEvent, waitFor, whileApiDown, withFault } from '../api/helpers.js';
+import { faultBase, nextEvent, setFault, waitFor, whileApiDown, withFault } from '../api/helpers.js';
 import type { CkCommentThread } from '../../src/elements/comment-thread/comment-thread.js';
 
 const CASE = 'plads-til-naervaer-og-hjerte';
@@ -64,6 +64,7 @@ describe('ck-comment-thread (real API)', () => {
     expect($(el, '[part="notice"]')!.textContent).to.contain('offentliggjort');
 
     const replyButton = $(el, `#c-${CSS.escape(comment.id)} [part="reply-button"]`)!;
+    expect(replyButton.textContent!.replace(/\s+/g, ' ').trim(), 'one name, not "Svar : Svar til …"').to.equal('Svar til Mette fra Viborg');
     replyButton.click();
     await el.updateComplete;
     const replyForm = $(el, `#c-${CSS.escape(comment.id)} form`)!;
@@ -196,9 +197,14 @@ describe('ck-comment-thread (real API)', () => {
     await expect(el).to.be.accessible();
     const address = `laeser-${Date.now()}@example.dk`;
     type(field, address);
+    // The status region is on the page, empty, before its text arrives (a region added with its text is often not read).
+    const region = $(el, '[part="follow-done"]')!;
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(region.textContent!.trim()).to.equal('');
     $(el, '[part="follow-submit"]')!.click();
-    await waitFor(() => $(el, '[part="follow-done"]'), 'confirmation shown');
-    expect($(el, '[part="follow-done"]')!.textContent).to.contain('Tjek din e-mail for at bekræfte');
+    await waitFor(() => region.textContent!.includes('Tjek din e-mail for at bekræfte'), 'confirmation shown', { timeout: 5000 });
+    expect($(el, '[part="follow-done"]')).to.equal(region);
+    expect(el.shadowRoot!.activeElement, 'focus moves to the confirmation, not to <body>').to.equal(region);
     await waitFor(
       async () => ((await executeServerCommand('api-mail')) as { recipient: string }[]).some((m) => m.recipient === address),
       'confirmation mail relayed from the outbox',
@@ -212,14 +218,14 @@ describe('ck-comment-thread (real API)', () => {
     await el.openFeedback('formaal');
     const f = mainForm(el);
     expect(el.shadowRoot!.activeElement).to.equal(f.text);
-    expect(f.form.textContent).to.contain('Feedback på «Formål»');
+    expect(f.form.textContent).to.contain('Feedback på »Formål«');
     const comment = await post(el, 'Anne', 'Formålet er meget klart beskrevet.');
     expect(comment.section).to.equal('formaal');
     expect($(el, `#c-${CSS.escape(comment.id)} [part="section-tag"]`)!.textContent).to.contain('Formål');
 
     const sectionThread = await fixture<CkCommentThread>(html`<ck-comment-thread case-id=${CASE} section="formaal"></ck-comment-thread>`);
-    await waitFor(() => $(sectionThread, '[part="list"]'), 'section feedback loaded');
-    expect(headingText(sectionThread)).to.match(/kommentar(er)? til «Formål»/);
+    await waitFor(() => $(sectionThread, '[part="list"]'), 'section feedback loaded', { timeout: 5000 });
+    expect(headingText(sectionThread)).to.match(/kommentar(er)? til »Formål«/);
     expect($(sectionThread, `#c-${CSS.escape(comment.id)}`)).to.not.equal(null);
     await expect(sectionThread).to.be.accessible();
   });
@@ -281,6 +287,55 @@ describe('ck-comment-thread with pre-moderation (real API, COMMENT_MODERATION=pr
 
 describe('ck-case-detail with the interactive widgets (real API)', () => {
   afterEach(() => localStorage.clear());
+  afterEach(() => setFault('none'));
+
+  it('a failed comment load says so once on the case page, with one "Prøv igen" that reloads every thread', async () => {
+    await import('../../src/elements/case-detail/register.js');
+    const base = await faultBase();
+    await setFault('500', { path: '/comments' });
+    const detail = await fixture<HTMLElement>(html`<ck-case-detail api=${base} case-id="faellesskabsportraetter-holstebro"></ck-case-detail>`);
+    const root = () => detail.shadowRoot!;
+    await waitFor(() => root().querySelector('#formaal [part="feedback-button"]'), 'case loaded', { timeout: 8000 });
+    const threads = [...root().querySelectorAll<CkCommentThread>('ck-comment-thread')];
+    expect(threads.length).to.be.greaterThan(10);
+    const main = root().querySelector<CkCommentThread>('ck-comment-thread[part="comments"]')!;
+    await waitFor(() => $(main, '[part="error"]'), 'error shown', { timeout: 8000 });
+    await Promise.all(threads.map((t) => t.updateComplete));
+    const inAll = (selector: string) => threads.flatMap((t) => $$(t, selector));
+    expect(inAll('[part="error"]')).to.have.length(1);
+    expect(inAll('[part="retry"]')).to.have.length(1);
+    expect(inAll('[role="status"] .ck-bar, [part="loading"]'), 'no thread still says "Henter …"').to.have.length(0);
+    expect(headingText(main), 'no count before it is known').to.equal('Kommentarer');
+    expect(threads.map((t) => t.shadowRoot!.textContent).join(' ')).to.not.contain('0 kommentarer');
+
+    await setFault('none');
+    const retry = $(main, '[part="retry"]')!;
+    retry.focus();
+    retry.click();
+    await waitFor(() => $(main, '[part="list"], [part="empty"]'), 'loaded after retry', { timeout: 8000 });
+    expect(headingText(main)).to.match(/^\d+ kommentar(er)?$/);
+    await waitFor(() => main.shadowRoot!.activeElement, 'focus fell to <body> after "Prøv igen"');
+    expect(main.shadowRoot!.activeElement!.getAttribute('part')).to.equal('base');
+    expect(inAll('[part="error"]')).to.have.length(0);
+  });
+
+  it('"Annullér" on a section’s feedback form returns focus to its "Giv feedback"', async () => {
+    await import('../../src/elements/case-detail/register.js');
+    const detail = await fixture<HTMLElement>(html`<ck-case-detail case-id="fremtidens-partnerskaber"></ck-case-detail>`);
+    const root = () => detail.shadowRoot!;
+    const button = await waitFor(() => root().querySelector<HTMLButtonElement>('[part="feedback-button"]'), 'case loaded', { timeout: 8000 }).then(
+      () => root().querySelector<HTMLButtonElement>('[part="feedback-button"]')!,
+    );
+    const section = button.closest('section')!.id;
+    button.focus();
+    button.click();
+    const sectionThread = root().querySelector<CkCommentThread>(`#${section} ck-comment-thread`)!;
+    await waitFor(() => sectionThread.shadowRoot!.activeElement?.localName === 'textarea', 'focus in the form', { timeout: 5000 });
+    $(sectionThread, '[part="cancel"]')!.click();
+    await sectionThread.updateComplete;
+    expect($(sectionThread, 'form'), 'the form is closed').to.equal(null);
+    expect(root().activeElement).to.equal(button);
+  });
 
   it('offers "Giv feedback" per section, opens the form bound to it, shows the feedback beside it, and the readers’ votes in the self-assessment', async () => {
     await import('../../src/elements/case-detail/register.js');
@@ -292,8 +347,8 @@ describe('ck-case-detail with the interactive widgets (real API)', () => {
 
     root().querySelector<HTMLButtonElement>('#formaal [part="feedback-button"]')!.click();
     const sectionThread = root().querySelector<CkCommentThread>('#formaal ck-comment-thread')!;
-    await waitFor(() => sectionThread.shadowRoot!.querySelector('textarea') === sectionThread.shadowRoot!.activeElement, 'focus in the section form');
-    expect(sectionThread.shadowRoot!.textContent).to.contain('Feedback på «Formål»');
+    await waitFor(() => sectionThread.shadowRoot!.querySelector('textarea') === sectionThread.shadowRoot!.activeElement, 'focus in the section form', { timeout: 5000 });
+    expect(sectionThread.shadowRoot!.textContent).to.contain('Feedback på »Formål«');
     const comment = await post(sectionThread, 'Ida', 'Formålet kunne være mere målbart.');
     expect(comment.section).to.equal('formaal');
     expect($(sectionThread, `#c-${CSS.escape(comment.id)}`)).to.not.equal(null);

@@ -82,12 +82,18 @@ describe('ck-contact-box', () => {
     expect(part(el, 'heading')!.textContent).to.equal('Contact');
   });
 
-  it('puts the heading at the level the page asks for, within 2–6', async () => {
+  it('puts the heading at the level the page asks for, within 1–6', async () => {
     const el = await fixture<CkContactBox>(html`<ck-contact-box name="A" heading-level="4"></ck-contact-box>`);
     expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('4');
     el.headingLevel = 1;
     await el.updateComplete;
-    expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('2');
+    expect(part(el, 'heading')!.getAttribute('aria-level'), 'a page of its own may use level 1').to.equal('1');
+    el.headingLevel = 0;
+    await el.updateComplete;
+    expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('1');
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('6');
   });
 
   it('offers the contact as a vCard download', async () => {

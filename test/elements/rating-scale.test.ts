@@ -181,6 +181,31 @@ describe('ck-rating-scale in a plain <form>', () => {
     expect(submitted).to.be.true;
   });
 
+  it('is valid and in FormData at once: a change listener reads the new answer, and "Vælg et svar" clears in the same render', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <ck-rating-scale name="formaal" label="Er formålet opfyldt?" required></ck-rating-scale>
+    </form>`);
+    const el = form.querySelector('ck-rating-scale')!;
+    await el.updateComplete;
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="error"]'), 'the message is shown after a failed submit').to.exist;
+
+    const seen: { formData: string | null; valid: boolean }[] = [];
+    el.addEventListener('change', () => seen.push({ formData: new FormData(form).get('formaal') as string | null, valid: el.checkValidity() }));
+    radios(el)[2]!.click();
+    expect(seen, 'read synchronously inside the change listener').to.deep.equal([{ formData: '3', valid: true }]);
+    expect(el.validationMessage).to.equal('');
+    // One render, the one that shows the answer, also takes the message away.
+    await el.updateComplete;
+    expect(checked(el)).to.deep.equal([false, false, true, false]);
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(el.matches(':state(user-invalid)')).to.be.false;
+
+    el.value = '';
+    expect(el.validity.valueMissing, 'setting value from script is also at once').to.be.true;
+  });
+
   it('is left out of FormData and validation inside a disabled fieldset', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
       <fieldset disabled><ck-rating-scale name="formaal" label="Spørgsmål" value="3" required></ck-rating-scale></fieldset>
@@ -269,6 +294,55 @@ describe('ck-rating-scale bound to a case (real API)', () => {
     const again = await bound();
     await again.updateComplete;
     expect(again.value).to.equal('4');
+  });
+});
+
+describe('ck-rating-scale bound to a case, by keyboard (one vote per decision)', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  const votesSent = () => performance.getEntriesByType('resource').filter((e) => /\/ratings\/formaal$/.test(e.name)).length;
+
+  it('browsing with 11 arrow presses casts one vote, when the reader leaves the scale, with one status message', async () => {
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="formaal"></ck-rating-scale>`);
+    await waitFor(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded', { timeout: 5000 });
+    const status = el.shadowRoot!.querySelector('[part="status"]')!;
+    const announcements: string[] = [];
+    new MutationObserver(() => announcements.push(status.textContent!.trim())).observe(status, { childList: true, characterData: true, subtree: true });
+    let changes = 0;
+    el.addEventListener('change', () => changes++);
+    const before = votesSent();
+    await tabInto(el);
+    for (let i = 0; i < 11; i++) await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.value, 'arrows still select, as in a native radio group').to.equal('4');
+    expect(changes).to.equal(11);
+    expect(votesSent() - before, 'no vote while browsing').to.equal(0);
+
+    const vote = await nextEvent<CustomEvent>(el, 'ck-vote', () => sendKeys({ press: 'Tab' }));
+    expect(vote.detail.value).to.equal(4);
+    expect(votesSent() - before).to.equal(1);
+    await el.updateComplete;
+    expect(announcements.filter(Boolean)).to.deep.equal(['Gemmer din stemme …', 'Tak, din stemme er gemt. Du kan ændre den.']);
+    expect(el.shadowRoot!.querySelector('[part~="row"]:last-child [part="your-vote"]')!.textContent, 'the reader’s own vote is labelled').to.equal('Din vurdering');
+  });
+
+  it('casts the answer the reader rests on after a pause, and none when they browse back to their saved vote', async function () {
+    this.timeout(20_000);
+    const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="formaal"></ck-rating-scale>`);
+    await waitFor(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded', { timeout: 5000 });
+    await tabInto(el);
+    expect((await nextEvent<CustomEvent>(el, 'ck-vote', () => sendKeys({ press: 'Space' }))).detail.value, 'Space casts at once').to.equal(1);
+    const before = votesSent();
+    const vote = await nextEvent<CustomEvent>(el, 'ck-vote', () => sendKeys({ press: 'ArrowRight' }));
+    expect(vote.detail.value).to.equal(2);
+    expect(votesSent() - before).to.equal(1);
+
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowLeft' });
+    (document.activeElement as HTMLElement).blur();
+    await el.updateComplete;
+    expect(votesSent() - before, 'back on the saved answer: nothing sent').to.equal(1);
   });
 });
 

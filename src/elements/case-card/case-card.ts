@@ -10,6 +10,7 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { caseCardStyles } from './case-card.styles.js';
 import { caseTerms } from './case-card.terms.js';
 import { caseHref, caseOrigin, formatEconomyBracket } from './case-format.js';
+import { CONTENT_LANG } from '../../internal/content-lang.js';
 
 /**
  * One practice case as a summary card: title, municipality, intervention type,
@@ -30,6 +31,7 @@ import { caseHref, caseOrigin, formatEconomyBracket } from './case-format.js';
  * @csspart theme - One theme.
  * @csspart badge - The "Evalueret" / "Ikke evalueret" badge.
  * @csspart views - The view count.
+ * @csspart comments - The number of comments, when the case has any.
  * @csspart loading - The placeholder while loading.
  * @csspart error - The error message; `retry` is its "Prøv igen" button.
  *
@@ -53,7 +55,7 @@ export class CkCaseCard extends CkElement {
   /** Where the card links: `{id}` is replaced by the case id. Default `?ck-case={id}` (a `ck-case-detail` on the same page shows it). */
   @property({ attribute: 'href-template' }) hrefTemplate = '?ck-case={id}';
 
-  /** The heading level (2–6) of the title. */
+  /** The heading level (1–6) of the title. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** A smaller card: title, municipality, type and economy only. */
@@ -84,22 +86,25 @@ export class CkCaseCard extends CkElement {
   private renderCard(item: CaseSummary) {
     const { terms, locale } = this.localize;
     const href = caseHref(this.hrefTemplate, item.id);
-    const title = href ? html`<a part="link" class="link" href=${href}>${item.title}</a>` : item.title;
+    const title = href
+      ? html`<a part="link" class="link" href=${href} lang=${CONTENT_LANG} data-retry-focus>${item.title}</a>`
+      : html`<span lang=${CONTENT_LANG}>${item.title}</span>`;
     const origin = caseOrigin(item);
-    const fact = (label: string, value: string | null | undefined) =>
-      value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+    // `content`: the value is the case's own text (Danish), not one of the interface's words.
+    const fact = (label: string, value: string | null | undefined, content = false) =>
+      value ? html`<div><dt>${label}</dt><dd lang=${content ? CONTENT_LANG : nothing}>${value}</dd></div>` : nothing;
     return html`<article part="base" class="card" aria-labelledby="title">
-      ${origin ? html`<p part="origin" class="origin">${origin}</p>` : nothing}
+      ${origin ? html`<p part="origin" class="origin" lang=${CONTENT_LANG}>${origin}</p>` : nothing}
       ${heading(clampHeadingLevel(this.headingLevel, 3), title, 'heading', 'title')}
-      ${item.subtitle && !this.compact ? html`<p part="subtitle" class="subtitle">${item.subtitle}</p>` : nothing}
+      ${item.subtitle && !this.compact ? html`<p part="subtitle" class="subtitle" lang=${CONTENT_LANG}>${item.subtitle}</p>` : nothing}
       <dl part="facts" class="facts">
         ${fact(terms.interventionType, item.interventionType && terms.interventionTypes[item.interventionType])}
         ${fact(terms.economy, item.economyBracket && formatEconomyBracket(item.economyBracket, locale))}
-        ${this.compact ? nothing : fact(terms.targetGroup, item.targetGroups[0])}
+        ${this.compact ? nothing : fact(terms.targetGroup, item.targetGroups[0], true)}
       </dl>
       ${item.themes.length && !this.compact
         ? html`<ul part="themes" class="themes" aria-label=${terms.themes}>
-            ${item.themes.map((theme) => html`<li part="theme">${theme}</li>`)}
+            ${item.themes.map((theme) => html`<li part="theme" lang=${CONTENT_LANG}>${theme}</li>`)}
           </ul>`
         : nothing}
       <p class="footer">
@@ -109,6 +114,9 @@ export class CkCaseCard extends CkElement {
               >${item.evaluated ? terms.evaluated : terms.notEvaluated}</span
             >`}
         <span part="views" class="views">${terms.views(this.localize.number(item.viewCount), item.viewCount)}</span>
+        ${item.commentCount > 0
+          ? html`<span part="comments" class="comments">${terms.comments(this.localize.number(item.commentCount), item.commentCount)}</span>`
+          : nothing}
       </p>
     </article>`;
   }

@@ -113,48 +113,8 @@ export const caseDetailStyles = css`
     font-size: 0.95em;
   }
 
-  .questions {
-    margin: 0;
-  }
-
   .question {
-    margin-bottom: 1em;
-  }
-
-  .question dt {
-    color: inherit;
-    font-size: 1em;
-    font-weight: 600;
-  }
-
-  .question dd {
-    font-weight: normal;
-  }
-
-  .scale {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 2px;
-    margin: 0.35em 0;
-    font-size: 0.85em;
-  }
-
-  .point {
-    flex: 1 1 6em;
-    padding: 0.3em 0.5em;
-    text-align: center;
-    border: 1px solid var(--ck-color-border, #c8ccd0);
-  }
-
-  .point.chosen {
-    background: var(--ck-color-accent, #0b5394);
-    border-color: var(--ck-color-accent, #0b5394);
-    color: var(--ck-color-accent-contrast, #fff);
-    font-weight: 700;
-  }
-
-  .answer {
-    font-weight: 600;
+    margin-bottom: 1.5em;
   }
 
   .related {
@@ -165,20 +125,13 @@ export const caseDetailStyles = css`
     list-style: none;
   }
 
-  @media (forced-colors: active) {
-    .point.chosen {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-  }
-
   @media print {
     :host {
       color: #000;
     }
 
     .print,
+    .feedback,
     .related,
     [part~='section-actions'],
     [part~='section-relaterede'],
@@ -204,10 +157,6 @@ export const caseDetailStyles = css`
     .quote,
     .question {
       break-inside: avoid;
-    }
-
-    .point.chosen {
-      outline: 2px solid #000;
     }
   }
 `;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
 import { CASE_SECTIONS, QUESTION_KEYS } from '../../../contract/index.js';
-import type { Case, CaseSection, CaseSections, QuestionKey, ScaleValue } from '../../api/types.js';
+import type { Case, CaseSection, CaseSections, QuestionKey } from '../../api/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
@@ -19,9 +19,34 @@ import '../rating-scale/register.js';
 import { caseDetailStyles } from './case-detail.styles.js';
 import { caseDetailTerms } from './case-detail.terms.js';
 import { isBlank, renderProse, safeHref } from './prose.js';
+import { CONTENT_LANG } from '../../internal/content-lang.js';
 
 /** The sections in the order of a case page (seed 004), keyed as the API keys them. */
 export const SECTION_ORDER: CaseSections = CASE_SECTIONS;
+
+/** Detail of `ck-case-loaded`: the case now shown. */
+export interface CaseLoadedDetail {
+  id: string;
+  title: string;
+}
+
+declare module '../../internal/ck-element.js' {
+  interface CkEventMap {
+    'ck-case-loaded': CaseLoadedDetail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ck-case-loaded': CustomEvent<CaseLoadedDetail>;
+  }
+}
+
+/** "PDF" for `…/rapport.pdf`: the kind of file a material link downloads, or undefined for a web page. */
+function fileType(href: string): string | undefined {
+  const extension = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|csv|zip)$/i.exec(new URL(href).pathname)?.[1];
+  return extension?.toUpperCase();
+}
 
 type Content = TemplateResult | typeof nothing | unknown[];
 
@@ -37,6 +62,8 @@ type Content = TemplateResult | typeof nothing | unknown[];
  * @tagname ck-case-detail
  * @summary A whole case, section by section, with contact, print and view count.
  *
+ * @fires ck-case-loaded - A case was loaded and is shown; `detail` holds `{ id, title }` (e.g. for the page's title or breadcrumbs).
+ *
  * @slot comments - After the case; by default the case's `ck-comment-thread`. Slot your own to replace it.
  *
  * @csspart base - The `<article>`.
@@ -51,8 +78,8 @@ type Content = TemplateResult | typeof nothing | unknown[];
  * @csspart section-heading - The heading of a section.
  * @csspart materials - The list of materials.
  * @csspart quote - One quote (`<figure>`).
- * @csspart question - One self-assessment question with its answer.
- * @csspart scale - The 4-point scale of a question.
+ * @csspart question - One self-assessment question.
+ * @csspart scale - The question's `ck-rating-scale`: the owner's answer, the readers' votes and the reader's own.
  * @csspart related - The list of related case cards.
  * @csspart loading - The placeholder while loading.
  * @csspart error - The error message; `retry` is its "Prøv igen" button.
@@ -69,7 +96,7 @@ export class CkCaseDetail extends CkElement {
   /** The case to show. Without it, the page's `ck-case` URL parameter is used (where cards link by default). */
   @property({ attribute: 'case-id', reflect: true }) caseId?: string;
 
-  /** The level (2–6) of the case title; section headings are one below. */
+  /** The level (1–6) of the case title; section headings are one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Where the related cases link, `{id}` replaced by the case id (see `ck-case-card`). */
@@ -77,6 +104,12 @@ export class CkCaseDetail extends CkElement {
 
   /** The API base when the element is not inside a `ck-case-api`. */
   @property() api?: string;
+
+  /**
+   * Sets the browser tab's title to the case's title ("Fællesskabsportrætter · <the page's title>"),
+   * and to "Case ikke fundet · …" when the case does not exist. Off by default: the CMS owns the title.
+   */
+  @property({ attribute: 'set-page-title', type: Boolean }) setPageTitle = false;
 
   @state() private urlCaseId = new URLSearchParams(pageSearch()).get('ck-case') ?? undefined;
   @state() private viewCounts = new Map<string, number>();
@@ -87,6 +120,10 @@ export class CkCaseDetail extends CkElement {
   });
   private readonly counted = new Set<string>();
   private scrolledTo?: string;
+  /** The case id `ck-case-loaded` was last sent for, so each case is announced once. */
+  private announced?: string;
+  /** The page's own title, before this element changed it. */
+  private pageTitle?: string;
 
   /** The id of the case shown: `case-id`, else `?ck-case=`. */
   get shownId(): string | undefined {
@@ -114,7 +151,15 @@ export class CkCaseDetail extends CkElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const found = this.load.value;
-    if (!found) return;
+    if (!found) {
+      if (this.load.status === 'error' && this.load.error?.status === 404) this.titlePage(this.localize.terms.notFoundTitle);
+      return;
+    }
+    if (this.announced !== found.id) {
+      this.announced = found.id;
+      this.titlePage(found.title);
+      this.emit('ck-case-loaded', { id: found.id, title: found.title });
+    }
     this.countView(found.id);
     if (found.related.length) this.load.api.client.seedSummaries(found.related);
     // Section ids live in the shadow root, where the browser's own #hash scrolling does not reach.
@@ -126,6 +171,13 @@ export class CkCaseDetail extends CkElement {
         target.scrollIntoView();
       }
     }
+  }
+
+  /** With `set-page-title`: "<what is shown> · <the page's own title>". */
+  private titlePage(shown: string): void {
+    if (!this.setPageTitle) return;
+    this.pageTitle ??= document.title;
+    document.title = this.pageTitle ? `${shown} · ${this.pageTitle}` : shown;
   }
 
   /** One view per case per element lifetime (the server also counts a visitor once per 30 minutes). */
@@ -160,18 +212,19 @@ export class CkCaseDetail extends CkElement {
     const { terms, locale } = this.localize;
     const level = clampHeadingLevel(this.headingLevel);
     const views = this.viewCounts.get(found.id) ?? found.viewCount;
-    const fact = (label: string, value: string | null | undefined) =>
-      value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+    // `content`: the value is the case's own text (Danish), not one of the interface's words.
+    const fact = (label: string, value: string | null | undefined, content = false) =>
+      value ? html`<div><dt>${label}</dt><dd lang=${content ? CONTENT_LANG : nothing}>${value}</dd></div>` : nothing;
     const caseWords = caseTerms[this.localize.lang];
-    return html`<article part="base" class="case" aria-labelledby="title">
+    return html`<article part="base" class="case" aria-labelledby="title" tabindex="-1" data-retry-focus>
       <header part="header" class="header">
-        ${heading(level, found.title, 'title', 'title')}
-        ${found.subtitle ? html`<p part="subtitle" class="subtitle">${found.subtitle}</p>` : nothing}
+        ${heading(level, html`<span lang=${CONTENT_LANG}>${found.title}</span>`, 'title', 'title')}
+        ${found.subtitle ? html`<p part="subtitle" class="subtitle" lang=${CONTENT_LANG}>${found.subtitle}</p>` : nothing}
         <dl part="facts" class="facts">
           ${fact(caseWords.interventionType, found.interventionType && caseWords.interventionTypes[found.interventionType])}
           ${fact(caseWords.economy, found.economyBracket && formatEconomyBracket(found.economyBracket, locale))}
-          ${fact(caseWords.municipality, caseOrigin(found))}
-          ${fact(terms.abstractType, found.abstractType)}
+          ${fact(caseWords.municipality, caseOrigin(found), true)}
+          ${fact(terms.abstractType, found.abstractType, true)}
         </dl>
         <p class="tools">
           <button type="button" part="print" class="print ck-button" @click=${this.print}>${terms.print}</button>
@@ -196,36 +249,23 @@ export class CkCaseDetail extends CkElement {
     </section>`;
   }
 
-  /**
-   * Actions at the end of a section: the readers' votes in the self-assessment
-   * section, and on every section its feedback with "Giv feedback".
-   */
+  /** Actions at the end of a section: its feedback, with "Giv feedback" (not on the related cases). */
   protected renderSectionActions(section: CaseSection): unknown {
     const caseId = this.shownId;
     if (!caseId || section === 'relaterede') return nothing;
     const level = Math.min(6, clampHeadingLevel(this.headingLevel) + 2);
-    return html`${section === 'vurdering'
-      ? html`<div part="reader-ratings" class="reader-ratings">
-          ${QUESTION_KEYS.map((question) => html`<ck-rating-scale case-id=${caseId} question=${question} api=${ifDefined(this.api)}></ck-rating-scale>`)}
-        </div>`
-      : nothing}
-    ${renderSectionFeedback(this, { caseId, section, api: this.api, headingLevel: level })}`;
+    return renderSectionFeedback(this, { caseId, section, api: this.api, headingLevel: level });
   }
 
   /**
-   * One self-assessment question with the case owner's answer on the 4-point
-   * scale. The interactive version (`ck-rating-scale`) replaces this method.
+   * One self-assessment question, once: a `ck-rating-scale` bound to the case
+   * shows the case owner's answer and the readers' votes together, and takes
+   * the reader's own vote.
    */
-  protected renderQuestion(key: QuestionKey, value: ScaleValue | null): unknown {
-    const { terms } = this.localize;
+  protected renderQuestion(key: QuestionKey): unknown {
+    const caseId = this.shownId;
     return html`<div part="question" class="question">
-      <dt>${terms.questions[key]}</dt>
-      <dd>
-        <span part="scale" class="scale" aria-hidden="true">
-          ${terms.scale.map((label, i) => html`<span class="point ${value === i + 1 ? 'chosen' : ''}">${label}</span>`)}
-        </span>
-        <span class="answer">${value ? terms.scale[value - 1] : terms.notAnswered}</span>
-      </dd>
+      <ck-rating-scale part="scale" case-id=${ifDefined(caseId)} question=${key} label=${this.localize.terms.questions[key]} api=${ifDefined(this.api)}></ck-rating-scale>
     </div>`;
   }
 
@@ -233,7 +273,7 @@ export class CkCaseDetail extends CkElement {
   private sectionContent(key: CaseSection, c: Case): Content {
     const { terms } = this.localize;
     const labelled = (label: string, text: string | null) =>
-      isBlank(text) ? nothing : html`<p><strong>${label}:</strong> ${text}</p>`;
+      isBlank(text) ? nothing : html`<p><strong>${label}:</strong> <span lang=${CONTENT_LANG}>${text}</span></p>`;
     const subLevel = Math.min(6, clampHeadingLevel(this.headingLevel) + 2);
     const sub = (label: string, text: string | null) =>
       isBlank(text) ? nothing : html`${heading(subLevel, label, 'subheading')}${renderProse(text)}`;
@@ -249,7 +289,7 @@ export class CkCaseDetail extends CkElement {
           c.interventionType ? html`<p>${terms.interventionSentence[c.interventionType]}</p>` : nothing,
           c.preventionPackages.length
             ? html`<p class="label">${terms.preventionPackages}</p>
-                <ul class="packages">${c.preventionPackages.map((p) => html`<li>${p}</li>`)}</ul>`
+                <ul class="packages" lang=${CONTENT_LANG}>${c.preventionPackages.map((p) => html`<li>${p}</li>`)}</ul>`
             : nothing,
         ];
       case 'beskrivelse':
@@ -277,7 +317,7 @@ export class CkCaseDetail extends CkElement {
         return c.quotes.map(
           (q) => html`<figure part="quote" class="quote">
             <blockquote>${renderProse(q.text)}</blockquote>
-            ${q.person || q.role ? html`<figcaption>${[q.person, q.role].filter(Boolean).join(', ')}</figcaption>` : nothing}
+            ${q.person || q.role ? html`<figcaption lang=${CONTENT_LANG}>${[q.person, q.role].filter(Boolean).join(', ')}</figcaption>` : nothing}
           </figure>`,
         );
       case 'virkning':
@@ -289,7 +329,7 @@ export class CkCaseDetail extends CkElement {
         const answers = c.selfAssessment;
         if (QUESTION_KEYS.every((k) => answers[k] === null) && isBlank(c.additionalComments)) return nothing;
         return [
-          html`<dl class="questions">${QUESTION_KEYS.map((k) => this.renderQuestion(k, answers[k]))}</dl>`,
+          html`<div class="questions">${QUESTION_KEYS.map((k) => this.renderQuestion(k))}</div>`,
           sub(terms.additionalComments, c.additionalComments),
         ];
       }
@@ -312,17 +352,23 @@ export class CkCaseDetail extends CkElement {
     }
   }
 
+  /**
+   * Materials open in the same tab (a new tab the reader did not ask for is
+   * disorienting, WCAG 3.2.5), and only links to files say they are files.
+   */
   private renderMaterials(c: Case) {
     const { terms } = this.localize;
-    return html`<ul part="materials" class="materials">
+    return html`<ul part="materials" class="materials" lang=${CONTENT_LANG}>
       ${c.materials.map((m) => {
         const href = safeHref(m.url);
+        const file = href ? fileType(href) : undefined;
         return html`<li>
           ${href
-            ? html`<a href=${href} rel="noopener" target="_blank">${m.title}<span class="visually-hidden"> (${terms.download})</span></a>`
+            ? html`<a href=${href} rel="noopener">${m.title}</a>${file ? html` <span class="file-type" lang=${this.localize.lang}>(${terms.fileType(file)})</span>` : nothing}`
             : m.title}
         </li>`;
       })}
     </ul>`;
   }
+
 }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { pageBase } from '../../internal/page.js';
+import { CONTENT_LANG } from '../../internal/content-lang.js';
 
 const BULLET = /^\s*[-•*–]\s+/;
 
@@ -10,10 +11,15 @@ export const isBlank = (text: string | null | undefined): boolean => !text || /^
  * Plain text from the API as paragraphs and bullet lists: blank lines separate
  * paragraphs, lines starting with "-" or "•" become list items, other line breaks
  * are kept. Text only (Lit bindings): no markup from the API is ever interpreted.
+ * The text is the case's own, so its block says so (`lang`, see CONTENT_LANG).
  */
 export function renderProse(text: string | null | undefined) {
   if (isBlank(text)) return nothing;
-  return text!
+  return html`<div class="prose" lang=${CONTENT_LANG}>${proseBlocks(text!)}</div>`;
+}
+
+function proseBlocks(text: string) {
+  return text
     .trim()
     .split(/\n\s*\n/)
     .map((block) => {

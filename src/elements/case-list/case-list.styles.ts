@@ -114,6 +114,26 @@ export const caseListStyles = css`
     font-size: 0.9em;
   }
 
+  .find {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    margin-bottom: 0.5em;
+  }
+
+  .find input {
+    font: inherit;
+    min-height: 44px;
+    padding: 0.3em 0.5em;
+    border: 1px solid var(--ck-color-border, #6b7178);
+    border-radius: var(--ck-radius, 4px);
+  }
+
+  .find-none {
+    margin: 0.25em 0;
+    color: var(--ck-color-muted, #50565c);
+  }
+
   .more,
   .clear {
     padding: 0.2em 0;

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CONTENT_LANG } from '../../internal/content-lang.js';
 import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
 import type { CaseSearchParams, CaseSearchResult, CaseSort, FacetName, FacetValue } from '../../api/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -13,10 +15,16 @@ import { caseTerms } from '../case-card/case-card.terms.js';
 import { formatEconomyBracket } from '../case-card/case-format.js';
 import { caseListStyles } from './case-list.styles.js';
 import { caseListTerms } from './case-list.terms.js';
+import { foldDanish, keepPlaces, orderFacet } from './facet-order.js';
 import { FACET_NAMES, readUrlState, SORT_NAMES, writeUrlState, type ListState } from './url-state.js';
+
+/** Facets whose values are the cases' own words (Danish), not the interface's (type, evaluated, amounts). */
+const contentFacet = (name: FacetName): boolean => name !== 'interventionType' && name !== 'evaluated' && name !== 'economyBracket';
 
 /** Facet values shown before "Vis alle". */
 const FACET_PREVIEW = 6;
+/** From this many values on, an opened facet gets a field to find a value by typing. */
+const FACET_FINDABLE = 12;
 const DEBOUNCE_MS = 250;
 
 /**
@@ -80,7 +88,7 @@ export class CkCaseList extends CkElement {
   @property() sort?: CaseSort;
   /** Where the cards link, `{id}` replaced by the case id (see `ck-case-card`). */
   @property({ attribute: 'href-template' }) hrefTemplate?: string;
-  /** The level (2–6) of the list's headings; card titles are one below. */
+  /** The level (1–6) of the list's headings; card titles are one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** The API base when the list is not inside a `ck-case-api`. */
   @property() api?: string;
@@ -88,6 +96,10 @@ export class CkCaseList extends CkElement {
   @state() private state: ListState = readUrlState(pageSearch());
   @state() private typed = this.state.q;
   @state() private expanded = new Set<FacetName>();
+  /** What the reader typed in an opened long facet's "Find …" field. */
+  @state() private facetFind: Partial<Record<FacetName, string>> = {};
+  /** The order each facet's values were last shown in (kept while the reader ticks in that facet). */
+  private readonly facetPlaces = new Map<FacetName, string[]>();
   /** Narrow (a phone, a sidebar): the filters fold into a "Vis filtre" disclosure above the results. */
   @state() private narrow = false;
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
@@ -103,6 +115,8 @@ export class CkCaseList extends CkElement {
   private typingTimer?: ReturnType<typeof setTimeout>;
   private seeded?: CaseSearchResult;
   private focusResults = false;
+  /** Where focus goes after the next render, when the control the reader used is gone. */
+  private focusNext?: () => HTMLElement | null | undefined;
 
   /** Filters fixed by the editor's attributes. */
   private get locked(): Partial<Record<FacetName, string>> {
@@ -181,10 +195,21 @@ export class CkCaseList extends CkElement {
     this.commit({ filters: { ...this.state.filters, [name]: values }, page: 1 });
   }
 
+  /** "Ryd alle" and "Ryd søgning og filtre": everything cleared, so the reader starts over in the search field. */
   private clearAll(): void {
     clearTimeout(this.typingTimer);
     this.typed = '';
     this.commit({ q: '', filters: {}, sort: undefined, page: 1 });
+    this.focusNext = () => this.renderRoot.querySelector<HTMLElement>('#q');
+  }
+
+  /** A chip's ✕: the filter goes, and focus goes to the chip now in its place (else "Ryd alle"… else the search field). */
+  private removeChip(name: FacetName, value: string, index: number): void {
+    this.setFilter(name, value, false);
+    this.focusNext = () => {
+      const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]')];
+      return chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#q');
+    };
   }
 
   private goToPage(page: number): void {
@@ -192,10 +217,20 @@ export class CkCaseList extends CkElement {
     this.commit({ page });
   }
 
+  /** "Vis alle" reveals the values above its own button, so focus moves to the first one revealed. */
   private toggleExpanded(name: FacetName): void {
     const expanded = new Set(this.expanded);
-    if (!expanded.delete(name)) expanded.add(name);
+    const opening = !expanded.delete(name);
+    if (opening) expanded.add(name);
     this.expanded = expanded;
+    if (opening) {
+      const before = this.renderRoot.querySelectorAll(`fieldset[data-facet="${name}"] input[type="checkbox"]`).length;
+      const facet = `fieldset[data-facet="${name}"]`;
+      // A long list opens with its "Find …" field first; a short one at the first value revealed.
+      this.focusNext = () =>
+        this.renderRoot.querySelector<HTMLElement>(`${facet} input[type="search"]`) ??
+        this.renderRoot.querySelectorAll<HTMLElement>(`${facet} input[type="checkbox"]`)[before];
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -205,11 +240,17 @@ export class CkCaseList extends CkElement {
       this.seeded = result;
       this.load.api.client.seedSummaries(result.items);
     }
+    if (this.focusNext) {
+      const target = this.focusNext();
+      this.focusNext = undefined;
+      target?.focus();
+    }
     if (this.focusResults && result && !this.load.loading) {
       this.focusResults = false;
       const target = this.renderRoot.querySelector<HTMLElement>('#results');
       target?.focus({ preventScroll: true });
-      target?.scrollIntoView({ block: 'nearest' });
+      // The pager is at the bottom: the new page starts at its top, where the reader begins reading.
+      if (target && target.getBoundingClientRect().top < 0) target.scrollIntoView({ block: 'start' });
     }
   }
 
@@ -237,11 +278,11 @@ export class CkCaseList extends CkElement {
       </form>
       <div class="layout">
         ${this.hideFilters ? nothing : this.renderFilters(result, level)}
-        <section id="results" tabindex="-1" class="results" part="results" aria-labelledby="results-heading" aria-busy=${this.load.loading ? 'true' : 'false'}>
+        <section id="results" tabindex="-1" data-retry-focus class="results" part="results" aria-labelledby="results-heading" aria-busy=${this.load.loading ? 'true' : 'false'}>
           <div class="visually-hidden">${heading(level, terms.results, 'results-heading', 'results-heading')}</div>
           <div class="toolbar">
             <p part="count" class="count" role="status">
-              ${result && status !== 'error' ? terms.count(this.localize.number(result.total), result.total) : ''}
+              ${result && status !== 'error' ? terms.count(this.localize.number(result.total), result.total) : status === 'pending' ? terms.searching : ''}
             </p>
             ${this.renderSort()}
           </div>
@@ -274,6 +315,8 @@ export class CkCaseList extends CkElement {
     const locked = this.locked;
     const { terms } = this.localize;
     const facets = FACET_NAMES.filter((name) => !locked[name]).map((name) => this.renderFacet(name, result?.facets[name] ?? []));
+    // No named region without anything in it (before the first results, or when every facet is empty).
+    if (facets.every((facet) => facet === nothing)) return html`<div part="filters" class="filters"></div>`;
     return html`<section part="filters" class="filters" aria-labelledby="filters-heading">
       ${heading(level, terms.filters, 'filters-heading', 'filters-heading')}
       ${this.narrow ? html`<details><summary>${terms.showFilters}</summary>${facets}</details>` : facets}
@@ -283,22 +326,41 @@ export class CkCaseList extends CkElement {
   private renderFacet(name: FacetName, values: FacetValue[]) {
     const { terms } = this.localize;
     const selected = this.state.filters[name] ?? [];
-    const all = [...values, ...selected.filter((s) => !values.some((v) => v.value === s)).map((value) => ({ value, count: 0 }))];
+    const found = [...values, ...selected.filter((s) => !values.some((v) => v.value === s)).map((value) => ({ value, count: 0 }))];
+    // Ticking re-counts everything; while this facet has ticks its values stay where the reader saw them.
+    const all = keepPlaces(selected.length ? this.facetPlaces.get(name) : undefined, orderFacet(name, found));
+    this.facetPlaces.set(name, all.map((v) => v.value));
     if (!all.length) return nothing;
     const expanded = this.expanded.has(name);
-    const shown = all.filter((v, i) => expanded || i < FACET_PREVIEW || selected.includes(v.value));
-    return html`<fieldset part="facet" class="facet">
+    const findable = expanded && all.length >= FACET_FINDABLE;
+    const find = findable ? foldDanish(this.facetFind[name]?.trim() ?? '') : '';
+    const shown = all.filter((v, i) =>
+      selected.includes(v.value) || (find ? foldDanish(this.valueLabel(name, v.value)).includes(find) : expanded || i < FACET_PREVIEW),
+    );
+    return html`<fieldset part="facet" class="facet" data-facet=${name}>
       <legend>${terms.facets[name]}</legend>
+      ${findable
+        ? html`<label class="find"
+            >${terms.findValue(terms.facets[name])}
+            <input
+              type="search"
+              part="facet-find"
+              autocomplete="off"
+              .value=${this.facetFind[name] ?? ''}
+              @input=${(event: Event) => (this.facetFind = { ...this.facetFind, [name]: (event.target as HTMLInputElement).value })}
+          /></label>`
+        : nothing}
       ${shown.map(
         (v) => html`<label class="option"
           ><input
             type="checkbox"
             .checked=${selected.includes(v.value)}
             @change=${(event: Event) => this.setFilter(name, v.value, (event.target as HTMLInputElement).checked)}
-          /><span class="option-label">${this.valueLabel(name, v.value)}</span>
+          /><span class="option-label" lang=${contentFacet(name) ? CONTENT_LANG : nothing}>${this.valueLabel(name, v.value)}</span>
           <span class="option-count">(${this.localize.number(v.count)})</span></label
         >`,
       )}
+      ${find && shown.length === selected.length ? html`<p class="find-none">${terms.noValueFound}</p>` : nothing}
       ${all.length > FACET_PREVIEW
         ? html`<button type="button" class="more" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => this.toggleExpanded(name)}>
             ${expanded ? terms.showFewer : terms.showAll(this.localize.number(all.length))}
@@ -314,22 +376,28 @@ export class CkCaseList extends CkElement {
       (this.state.filters[name] ?? []).map((value) => ({ name, value })),
     );
     if (!chips.length) return nothing;
+    // Keyed: a removed chip's button goes with it, instead of staying focused and naming the next filter.
     return html`<ul part="chips" class="chips" aria-label=${terms.activeFilters}>
-      ${chips.map(({ name, value }) => {
-        const label = this.valueLabel(name, value);
-        return html`<li>
-          <button type="button" part="chip" class="chip" aria-label=${terms.removeFilter(terms.facets[name], label)} @click=${() => this.setFilter(name, value, false)}>
-            ${label}<span aria-hidden="true"> ✕</span>
-          </button>
-        </li>`;
-      })}
+      ${repeat(
+        chips,
+        ({ name, value }) => `${name}\u0000${value}`,
+        ({ name, value }, index) => {
+          const label = this.valueLabel(name, value);
+          return html`<li>
+            <button type="button" part="chip" class="chip" aria-label=${terms.removeFilter(terms.facets[name], label)} @click=${() => this.removeChip(name, value, index)}>
+              <span lang=${contentFacet(name) ? CONTENT_LANG : nothing}>${label}</span><span aria-hidden="true"> ✕</span>
+            </button>
+          </li>`;
+        },
+      )}
       <li><button type="button" part="clear" class="clear" @click=${this.clearAll}>${terms.clearAll}</button></li>
     </ul>`;
   }
 
   private renderPlaceholders() {
     const count = Math.min(this.query.pageSize as number, 6);
-    return html`<ul class="cards" part="list">
+    // Shapes only: the count's status region says "Søger …" once, not one status per placeholder.
+    return html`<ul class="cards" part="list" aria-hidden="true">
       ${Array.from({ length: count }, () => html`<li class="placeholder">${renderLoading(this.localize.lang, 4)}</li>`)}
     </ul>`;
   }

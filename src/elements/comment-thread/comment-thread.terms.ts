@@ -4,8 +4,9 @@ import { caseDetailTerms } from '../case-detail/case-detail.terms.js';
 export const commentThreadTerms = defineTerms({
   da: {
     count: (n: number) => (n === 1 ? '1 kommentar' : `${n} kommentarer`),
+    heading: 'Kommentarer',
     sectionCount: (n: number, section: string) =>
-      n === 1 ? `1 kommentar til «${section}»` : `${n} kommentarer til «${section}»`,
+      n === 1 ? `1 kommentar til »${section}«` : `${n} kommentarer til »${section}«`,
     empty: 'Der er ingen kommentarer endnu. Skriv den første.',
     sectionEmpty: 'Ingen feedback på dette afsnit endnu.',
     sort: 'Sortér',
@@ -14,9 +15,11 @@ export const commentThreadTerms = defineTerms({
     showMore: 'Vis flere kommentarer',
     reply: 'Svar',
     replyTo: (name: string) => `Svar til ${name}`,
+    /** Read after the visible "Svar": the button's name is "Svar til Anna". */
+    replyToRest: (name: string) => ` til ${name}`,
     cancel: 'Annullér',
     repliesTo: (name: string) => `Svar på ${name}s kommentar`,
-    feedbackOn: (section: string) => `Feedback på «${section}»`,
+    feedbackOn: (section: string) => `Feedback på »${section}«`,
     writeComment: 'Skriv en kommentar',
     name: 'Navn',
     email: 'E-mail (valgfri)',
@@ -49,12 +52,13 @@ export const commentThreadTerms = defineTerms({
     followDoneText: 'Vi har sendt en e-mail med et link. Du følger casen, når du har klikket på det.',
     followFailed: (reason: string) => `Det lykkedes ikke. ${reason}`,
     giveFeedback: 'Giv feedback',
-    giveFeedbackOn: (section: string) => ` på «${section}»`,
+    giveFeedbackOn: (section: string) => ` på »${section}«`,
     /** The section names as the case page shows them. */
     sections: caseDetailTerms.da.sections,
   },
   en: {
     count: (n: number) => (n === 1 ? '1 comment' : `${n} comments`),
+    heading: 'Comments',
     sectionCount: (n: number, section: string) =>
       n === 1 ? `1 comment on “${section}”` : `${n} comments on “${section}”`,
     empty: 'There are no comments yet. Write the first one.',
@@ -65,6 +69,7 @@ export const commentThreadTerms = defineTerms({
     showMore: 'Show more comments',
     reply: 'Reply',
     replyTo: (name: string) => `Reply to ${name}`,
+    replyToRest: (name: string) => ` to ${name}`,
     cancel: 'Cancel',
     repliesTo: (name: string) => `Replies to ${name}’s comment`,
     feedbackOn: (section: string) => `Feedback on “${section}”`,

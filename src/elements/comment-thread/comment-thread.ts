@@ -38,6 +38,12 @@ declare global {
 }
 
 /**
+ * Every connected thread on the page. One failed load is shown once (by the
+ * case's main thread) and its "Prøv igen" reloads every thread of that case.
+ */
+const threads = new Set<CkCommentThread>();
+
+/**
  * The discussion of a case: the count, comments with their replies threaded,
  * author and relative time, newest or oldest first, "Vis flere", a guest
  * comment form (name, optional e-mail, text with a counter), replies, feedback
@@ -105,7 +111,7 @@ export class CkCommentThread extends CkElement {
   /** Top-level comments per page ("Vis flere" adds as many again). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
 
-  /** The heading level (2–6) that fits the page's outline. */
+  /** The heading level (1–6) that fits the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Leave out "Følg denne case". */
@@ -127,6 +133,10 @@ export class CkCommentThread extends CkElement {
   private readonly follow = new FollowForm(this);
   private loading?: AbortController;
   private focusAfterLoad?: string;
+  /** After "Prøv igen": where focus goes once the comments are there (or back to the button if it failed again). */
+  private focusAfterRetry = false;
+  /** The "Giv feedback" button that opened this thread's feedback form; "Annullér" returns focus there. */
+  private feedbackOpener?: HTMLElement;
 
   get client() {
     return this.apiController.client;
@@ -145,7 +155,8 @@ export class CkCommentThread extends CkElement {
    * its own) and moves focus to its text field. `ck-case-detail` calls this
    * from each section's "Giv feedback".
    */
-  async openFeedback(section: CaseSection | undefined = this.section): Promise<void> {
+  async openFeedback(section: CaseSection | undefined = this.section, opener?: HTMLElement): Promise<void> {
+    this.feedbackOpener = opener;
     this.feedbackSection = section;
     this.replyTo = undefined;
     await this.updateComplete;
@@ -179,13 +190,32 @@ export class CkCommentThread extends CkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    threads.delete(this);
     this.loading?.abort();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    threads.add(this);
     if (this.hasUpdated && this.caseId) this.reload();
   }
+
+  /** "Prøv igen": reloads every thread of this case on the page (the section threads failed silently with it). */
+  private retryAll = (): void => {
+    this.focusAfterRetry = true;
+    for (const thread of threads) {
+      if (thread !== this && thread.caseId === this.caseId && thread.client === this.client) thread.reload();
+    }
+    this.reload();
+  };
+
+  /** "Annullér" on a section's feedback form: closes it and gives focus back to the button that opened it. */
+  private closeFeedback = async (): Promise<void> => {
+    this.feedbackSection = undefined;
+    await this.updateComplete;
+    this.feedbackOpener?.focus();
+    this.feedbackOpener = undefined;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('caseId') || changed.has('api') || changed.has('sort') || changed.has('section')) {
@@ -199,6 +229,11 @@ export class CkCommentThread extends CkElement {
   }
 
   protected override async updated(): Promise<void> {
+    if (this.focusAfterRetry && !this.loading) {
+      this.focusAfterRetry = false;
+      const target = this.list ? this.renderRoot.querySelector<HTMLElement>('[part="base"]') : this.renderRoot.querySelector<HTMLElement>('[part="retry"]');
+      target?.focus();
+    }
     if (this.focusAfterLoad && this.list) {
       const target = this.renderRoot.querySelector<HTMLElement>(`#c-${CSS.escape(this.focusAfterLoad)}`);
       if (target) {
@@ -241,16 +276,24 @@ export class CkCommentThread extends CkElement {
 
   override render() {
     const terms = this.terms;
-    // Beside a section of a case: nothing at all until there is feedback or the form is open.
-    if (this.section && this.list && this.shownItems.length === 0 && this.feedbackSection !== this.section) {
+    // Beside a section of a case: nothing at all until there is feedback or the form is open. While
+    // loading, or when loading failed, the case's main thread speaks for every thread (one message, one retry).
+    if (this.section && this.feedbackSection !== this.section && (!this.list || this.shownItems.length === 0)) {
       return html`<div part="base" class="root empty-section"></div>`;
     }
     const level = clampHeadingLevel(this.headingLevel);
     const sectionName = this.section ? terms.sections[this.section] : '';
     const list = this.list;
-    const count = this.section ? this.countOf(this.shownItems) : (list?.total ?? 0);
-    return html`<section part="base" class="root" aria-labelledby="thread-heading">
-      ${heading(level, this.section ? terms.sectionCount(count, sectionName) : terms.count(count), 'heading', 'thread-heading')}
+    // No count before it is known: "0 kommentarer" over a failed load would be untrue.
+    const title = this.section
+      ? list
+        ? terms.sectionCount(this.countOf(this.shownItems), sectionName)
+        : terms.feedbackOn(sectionName)
+      : list
+        ? terms.count(list.total)
+        : terms.heading;
+    return html`<section part="base" class="root" aria-labelledby="thread-heading" tabindex="-1">
+      ${heading(level, title, 'heading', 'thread-heading')}
       ${this.section ? nothing : this.renderToolbar()}
       <div role="status" class="notice-region">${this.notice ? html`<p part="notice" class="form-success">${this.notice}</p>` : nothing}</div>
       ${this.renderBody()}
@@ -275,11 +318,11 @@ export class CkCommentThread extends CkElement {
   private renderBody() {
     const terms = this.terms;
     if (!this.list) {
-      if (this.loadError) return renderLoadError(this.loadError, this.uiLang, terms.loadError, () => this.reload());
+      if (this.loadError) return renderLoadError(this.loadError, this.uiLang, terms.loadError, this.retryAll);
       return html`<div class="placeholder">${renderLoading(this.uiLang, 3)}</div>`;
     }
     const items = this.shownItems;
-    const error = this.loadError ? renderLoadError(this.loadError, this.uiLang, terms.loadError, () => this.reload()) : nothing;
+    const error = this.loadError ? renderLoadError(this.loadError, this.uiLang, terms.loadError, this.retryAll) : nothing;
     if (items.length === 0) {
       return html`${error}<p part="empty" class="empty">${this.section ? terms.sectionEmpty : terms.empty}</p>`;
     }
@@ -329,7 +372,7 @@ export class CkCommentThread extends CkElement {
         ${pending
           ? nothing
           : html`<button type="button" part="reply-button" class="link-button" aria-expanded=${replying ? 'true' : 'false'} @click=${() => this.toggleReply(comment.id)}>
-              ${terms.reply}<span class="visually-hidden">: ${terms.replyTo(comment.authorName)}</span>
+              ${terms.reply}<span class="visually-hidden">${terms.replyToRest(comment.authorName)}</span>
             </button>`}
         ${replying ? this.formFor(comment.id, comment.section ?? null).render(terms.replyTo(comment.authorName), () => this.toggleReply(comment.id)) : nothing}
       </article>
@@ -357,10 +400,10 @@ export class CkCommentThread extends CkElement {
     const terms = this.terms;
     if (this.section) {
       if (this.feedbackSection !== this.section) return nothing;
-      return this.formFor(null, this.section).render(terms.feedbackOn(terms.sections[this.section]), () => (this.feedbackSection = undefined));
+      return this.formFor(null, this.section).render(terms.feedbackOn(terms.sections[this.section]), this.closeFeedback);
     }
     if (this.feedbackSection) {
-      return this.formFor(null, this.feedbackSection).render(terms.feedbackOn(terms.sections[this.feedbackSection]), () => (this.feedbackSection = undefined));
+      return this.formFor(null, this.feedbackSection).render(terms.feedbackOn(terms.sections[this.feedbackSection]), this.closeFeedback);
     }
     return this.formFor(null, null).render(terms.writeComment);
   }

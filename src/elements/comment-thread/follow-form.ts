@@ -36,6 +36,10 @@ export class FollowForm {
     try {
       await followCase(this.host.client, this.host.caseId, email, this.website, this.host.uiLang);
       this.done = true;
+      this.sending = false;
+      // The form (and the focused button) goes away: focus the confirmation, written into the status
+      // region that has been on the page all along (a region added with its text is often not announced).
+      this.host.requestUpdate();
       await this.host.updateComplete;
       this.host.renderRoot.querySelector<HTMLElement>('[part="follow-done"]')?.focus();
     } catch (error) {
@@ -50,11 +54,14 @@ export class FollowForm {
 
   render() {
     const terms = this.host.terms;
-    if (this.done) {
-      return html`<div part="follow-done" class="form-success" tabindex="-1" role="status">
-        ${terms.followDone}<br /><span class="done-text">${terms.followDoneText}</span>
-      </div>`;
-    }
+    const status = html`<div part="follow-done" class=${this.done ? 'form-success' : 'follow-status'} tabindex="-1" role="status">
+      ${this.done ? html`${terms.followDone}<br /><span class="done-text">${terms.followDoneText}</span>` : nothing}
+    </div>`;
+    return html`${this.done ? nothing : this.renderForm()}${status}`;
+  }
+
+  private renderForm() {
+    const terms = this.host.terms;
     if (!this.open) {
       return html`<button type="button" part="follow-button" class="ck-button secondary" aria-expanded="false" @click=${this.toggle}>
         ${terms.follow}

@@ -20,8 +20,10 @@ export interface SectionFeedbackOptions {
  */
 export function renderSectionFeedback(host: HTMLElement & { renderRoot: ParentNode }, o: SectionFeedbackOptions) {
   const terms = commentThreadTerms[resolveLang(host)];
-  const open = () =>
-    host.renderRoot.querySelector<CkCommentThread>(`ck-comment-thread[section="${o.section}"]`)?.openFeedback(o.section);
+  const open = (event: Event) =>
+    host.renderRoot
+      .querySelector<CkCommentThread>(`ck-comment-thread[section="${o.section}"]`)
+      ?.openFeedback(o.section, event.currentTarget as HTMLElement);
   return html`<div part="feedback" class="feedback">
     <button type="button" part="feedback-button" class="feedback-button" @click=${open}>
       ${terms.giveFeedback}<span class="visually-hidden">${terms.giveFeedbackOn(terms.sections[o.section])}</span>

@@ -66,7 +66,7 @@ export class CkContactBox extends CkElement {
   /** E-mail address. */
   @property() email?: string;
 
-  /** The heading level (2–6) that fits the page's outline. */
+  /** The heading level (1–6) that fits the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Several people. When set and not empty, it is shown instead of the attributes. */

@@ -12,10 +12,20 @@ type VoteState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { k
 const RETRY_DELAYS = [2, 5, 15];
 
 /**
+ * How long a keyboard reader may rest on an answer while browsing with the
+ * arrows before it counts as their vote (leaving the scale, Space or Enter
+ * cast it at once).
+ */
+export const BROWSE_PAUSE_MS = 2500;
+
+/**
  * A rating scale bound to a case: loads the owner's answer and the readers'
- * distribution, records the reader's vote (the latest choice wins when the
- * reader moves quickly through the answers), and retries a failed vote,
- * saying so.
+ * distribution, records the reader's vote, and retries a failed vote, saying
+ * so. One deliberate choice is one vote: a click, Space or Enter casts it;
+ * arrow keys only browse, and the answer the reader rests on is cast when they
+ * leave the scale or pause. Only the latest choice is ever sent, and none when
+ * it equals the vote already saved — so browsing neither floods the status
+ * region nor spends the reader's write budget.
  */
 export class RatingBinding implements ReactiveController {
   summary?: RatingSummary;
@@ -27,7 +37,7 @@ export class RatingBinding implements ReactiveController {
   private sending = false;
   private attempt = 0;
   private retryTimer?: ReturnType<typeof setTimeout>;
-  private countdown?: ReturnType<typeof setInterval>;
+  private pauseTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: CkRatingScale) {
     host.addController(this);
@@ -35,7 +45,10 @@ export class RatingBinding implements ReactiveController {
 
   hostDisconnected(): void {
     this.loadAbort?.abort();
+    // A choice waiting for its pause is the reader's last word when the scale goes away (e.g. navigation).
+    const waiting = this.wanted !== undefined && this.voteState.kind !== 'retrying' && this.voteState.kind !== 'failed';
     this.stopTimers();
+    if (waiting) void this.flush();
   }
 
   hostConnected(): void {
@@ -69,17 +82,31 @@ export class RatingBinding implements ReactiveController {
     );
   }
 
-  /** Records `value` as the reader's vote; only the latest choice is sent. */
-  vote(value: number): void {
+  /** The reader chose `value`: cast now when `settled`, else after a pause (see BROWSE_PAUSE_MS). */
+  vote(value: number, settled: boolean): void {
     this.wanted = value;
     this.attempt = 0;
+    this.stopTimers();
+    if (settled) void this.flush();
+    else this.pauseTimer = setTimeout(() => void this.flush(), BROWSE_PAUSE_MS);
+  }
+
+  /** The reader settled (left the scale, pressed Enter): cast the choice that waits, if any. */
+  commit(): void {
+    if (this.wanted === undefined || this.voteState.kind === 'retrying') return;
     this.stopTimers();
     void this.flush();
   }
 
   private async flush(): Promise<void> {
+    clearTimeout(this.pauseTimer);
     if (this.sending || this.wanted === undefined) return;
     const value = this.wanted;
+    if (value === this.summary?.yourVote) {
+      // Browsed back to the vote already saved: nothing to send.
+      this.wanted = undefined;
+      return;
+    }
     const { caseId, question } = this.host;
     const token = voteToken(true);
     if (!token || !question) return;
@@ -108,12 +135,8 @@ export class RatingBinding implements ReactiveController {
       this.setVoteState({ kind: 'failed' });
       return;
     }
-    let seconds = Math.max(1, Math.ceil(delay));
-    this.setVoteState({ kind: 'retrying', seconds });
-    this.countdown = setInterval(() => {
-      seconds = Math.max(1, seconds - 1);
-      this.setVoteState({ kind: 'retrying', seconds });
-    }, 1000);
+    // Said once: a status region rewritten every second would be read out every second.
+    this.setVoteState({ kind: 'retrying', seconds: Math.max(1, Math.ceil(delay)) });
     this.retryTimer = setTimeout(() => {
       this.stopTimers();
       void this.flush();
@@ -129,7 +152,7 @@ export class RatingBinding implements ReactiveController {
 
   private stopTimers(): void {
     clearTimeout(this.retryTimer);
-    clearInterval(this.countdown);
+    clearTimeout(this.pauseTimer);
   }
 
   private setVoteState(state: VoteState): void {
@@ -172,7 +195,7 @@ export class RatingBinding implements ReactiveController {
           </div>`}
       ${summary
         ? html`<p class="readers">${summary.ownerAnswer ? terms.ownerAnswerIs(this.host.answerLabels[summary.ownerAnswer - 1] ?? '') : terms.noOwnerAnswer}</p>
-            ${this.host.renderDistribution(summary.ownerAnswer, summary.distribution)}`
+            ${this.host.renderDistribution(summary.ownerAnswer, summary.distribution, summary.yourVote)}`
         : nothing}
     `;
   }

@@ -177,4 +177,14 @@ export const ratingScaleStyles = css`
       outline-color: Highlight;
     }
   }
+
+  /* On paper a bound scale is a record, not a control: the owner's answer and the readers' votes, no radios or messages. */
+  @media print {
+    :host([case-id][question]) .options,
+    .status,
+    .error,
+    .ck-retry {
+      display: none;
+    }
+  }
 `;

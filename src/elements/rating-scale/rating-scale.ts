@@ -63,6 +63,7 @@ declare global {
  * @csspart row - One answer in the distribution; also `row-owner` for the case owner's answer.
  * @csspart bar - The bar of one answer's share.
  * @csspart count - The count of one answer.
+ * @csspart your-vote - "Din vurdering" beside the reader's own saved vote in the distribution.
  * @csspart status - Vote saving/saved/failed messages.
  *
  * @cssprop --ck-rating-scale-accent - Colour of the chosen answer and the owner's answer (default: `--ck-color-accent`).
@@ -112,7 +113,9 @@ export class CkRatingScale extends CkFormControl {
   private readonly roving = new RovingFocusController(this, {
     items: () => [...this.radios],
     activeIndex: () => Math.max(0, this.options.indexOf(this.value)),
-    onMove: (index) => this.choose(String(index + 1)),
+    // Arrows select, as in a native radio group, but browsing is not voting: a bound scale casts the vote
+    // when the reader settles (Space, Enter, leaving the scale, or a pause), never once per key.
+    onMove: (index) => this.choose(String(index + 1), 'browse'),
   });
 
   /** The chosen answer ("1"–"4"), or "" when none. */
@@ -123,6 +126,8 @@ export class CkRatingScale extends CkFormControl {
   set value(value: string) {
     const old = this.value;
     this.currentValue = value == null ? '' : String(value);
+    // At once, not after render: a `change` listener reading FormData, or `checkValidity()`, sees the new value.
+    this.syncFormValue();
     this.requestUpdate('value', old);
   }
 
@@ -163,9 +168,12 @@ export class CkRatingScale extends CkFormControl {
     if (changed.has('caseId') || changed.has('question') || changed.has('api')) this.binding.load();
     const summary = this.binding.summary;
     if (summary?.yourVote && this.currentValue === undefined && !this.readonly) this.currentValue = String(summary.yourVote);
+    // Before render, so the message "Vælg et svar" clears in the same render as the answer.
+    this.syncFormValue();
   }
 
   protected override updated(): void {
+    // Again after render: the first render creates the radio the browser points at when reporting.
     this.syncFormValue();
     const label = this.label || this.binding.summary?.label || '';
     this.internals.role = this.readonly ? 'group' : 'radiogroup';
@@ -196,19 +204,28 @@ export class CkRatingScale extends CkFormControl {
 
   protected resetValue(): void {
     this.currentValue = undefined;
+    this.syncFormValue();
   }
 
   protected restoreValue(state: string): void {
     this.currentValue = state;
+    this.syncFormValue();
   }
 
-  private choose(value: string): void {
-    if (this.isDisabled || this.readonly || value === this.value) return;
-    this.value = value;
-    this.userInteracted = true;
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-    if (this.bound) this.binding.vote(Number(value));
+  /**
+   * The reader picked an answer. `settle` (a click, Space, Enter) is a deliberate
+   * choice and, bound to a case, casts the vote now; `browse` (arrow keys) only
+   * selects, and the vote waits until the reader settles.
+   */
+  private choose(value: string, how: 'settle' | 'browse' = 'settle'): void {
+    if (this.isDisabled || this.readonly) return;
+    if (value !== this.value) {
+      this.userInteracted = true;
+      this.value = value;
+      this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      this.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    if (this.bound) this.binding.vote(Number(value), how === 'settle');
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -217,12 +234,21 @@ export class CkRatingScale extends CkFormControl {
       const index = [...this.radios].indexOf(event.composedPath()[0] as HTMLElement);
       if (index < 0) return;
       event.preventDefault();
-      // Enter submits the form, as in a native radio group; Space selects.
-      if (event.key === 'Enter') this.form?.requestSubmit();
-      else this.choose(String(index + 1));
+      // Enter submits the form, as in a native radio group (and casts a bound vote); Space selects.
+      if (event.key === 'Enter') {
+        if (this.bound) this.binding.commit();
+        this.form?.requestSubmit();
+      } else this.choose(String(index + 1));
       return;
     }
     this.roving.handleKeydown(event);
+  }
+
+  /** Leaving the scale is settling on the answer: a bound scale casts the vote it was waiting with. */
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && this.renderRoot.contains(next)) return;
+    if (this.bound) this.binding.commit();
   }
 
   override render() {
@@ -246,7 +272,7 @@ export class CkRatingScale extends CkFormControl {
   private renderRadios() {
     const disabled = this.isDisabled;
     return html`
-      <div part="options" class="options" @keydown=${this.onKeydown}>
+      <div part="options" class="options" @keydown=${this.onKeydown} @focusout=${this.onFocusOut}>
         ${this.answerLabels.map((text, index) => {
           const value = String(index + 1);
           const checked = value === this.value;
@@ -266,8 +292,11 @@ export class CkRatingScale extends CkFormControl {
     `;
   }
 
-  /** The answers as rows: the owner's highlighted, the readers' counts as bars, all readable as text. */
-  renderDistribution(ownerAnswer: number | null, distribution: number[] | undefined) {
+  /**
+   * The answers as rows: the owner's highlighted, the readers' counts as bars, and the reader's own
+   * saved vote marked as theirs — all readable as text.
+   */
+  renderDistribution(ownerAnswer: number | null, distribution: number[] | undefined, yourVote?: number | null) {
     const terms = this.localize.terms;
     const total = distribution?.reduce((sum, count) => sum + count, 0) ?? 0;
     return html`
@@ -275,10 +304,12 @@ export class CkRatingScale extends CkFormControl {
       <ul part="distribution" class="distribution">
         ${this.answerLabels.map((text, index) => {
           const owner = ownerAnswer === index + 1;
+          const yours = yourVote === index + 1;
           const count = distribution?.[index] ?? 0;
           const share = total ? Math.round((count / total) * 100) : 0;
           return html`<li part=${owner ? 'row row-owner' : 'row'} class=${owner ? 'row owner' : 'row'}>
-            <span>${text} ${owner ? html`<span class="badge">${terms.ownerAnswer}</span>` : nothing}</span>
+            <span>${text} ${owner ? html`<span class="badge">${terms.ownerAnswer}</span>` : nothing}
+              ${yours ? html`<span part="your-vote" class="badge yours">${terms.yourVote}</span>` : nothing}</span>
             ${distribution
               ? html`<span class="track" aria-hidden="true"><span part="bar" class="bar" ${styleProperties({ width: `${share}%` })}></span></span>
                   <span part="count" class="count">${terms.votes(count)}</span>`
