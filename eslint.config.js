@@ -4,7 +4,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.tmp/', 'storybook-static/', 'node_modules/', 'custom-elements.json', '.data/', 'public/', 'coverage/'] },
+  { ignores: ['dist/', 'lib/', '.tmp/', 'storybook-static/', 'node_modules/', 'custom-elements.json', '.data/', 'public/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

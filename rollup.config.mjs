@@ -4,12 +4,18 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
+/**
+ * The CDN build (dist/): what an editor's pasted script loads.
+ * - `casekit.js` / `casekit.iife.js`: the loader (ES module / classic script), the
+ *   only files with a fixed name: serve them with a short cache.
+ * - `elements/<name>-<hash>.js`: one entry per element; `chunks/<name>-<hash>.js`:
+ *   what entries share (Lit, the data layer, …). Content-hashed: cache for a year.
+ * The npm build (unbundled ESM, Lit as a dependency) is scripts/build-npm.mjs.
+ */
+
 // Every folder in src/elements with a register.ts becomes its own entry point.
-const elementEntries = Object.fromEntries(
-  readdirSync('src/elements')
-    .filter((name) => existsSync(`src/elements/${name}/register.ts`))
-    .map((name) => [name, `src/elements/${name}/register.ts`]),
-);
+const elementNames = readdirSync('src/elements').filter((name) => existsSync(`src/elements/${name}/register.ts`));
+const elementEntries = Object.fromEntries(elementNames.map((name) => [name, `src/elements/${name}/register.ts`]));
 
 // 'production' picks Lit's production build: no dev-mode warnings, smaller.
 const plugins = () => [
@@ -24,20 +30,56 @@ const plugins = () => [
   terser({ ecma: 2021, module: true, format: { comments: false } }),
 ];
 
+/**
+ * Tag → [entry file, …every chunk it imports], filled when the entries are
+ * written and read by the loader builds (rollup builds the configs in order).
+ */
+const entryFiles = {};
+
+const recordEntries = {
+  name: 'casekit-record-entries',
+  generateBundle(_options, bundle) {
+    const closure = (fileName, seen = new Set()) => {
+      if (seen.has(fileName)) return seen;
+      seen.add(fileName);
+      for (const imported of bundle[fileName]?.imports ?? []) closure(imported, seen);
+      return seen;
+    };
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk' && chunk.isEntry) entryFiles[`ck-${chunk.name}`] = [...closure(chunk.fileName)];
+    }
+  },
+};
+
+const entriesModule = {
+  name: 'casekit-entries-module',
+  resolveId: (id) => (id === 'casekit:entries' ? '\0casekit:entries' : null),
+  load(id) {
+    if (id !== '\0casekit:entries') return null;
+    if (!Object.keys(entryFiles).length) this.error('The element entries must be built before the loader.');
+    return `export default ${JSON.stringify(entryFiles)};`;
+  },
+};
+
 export default [
   {
-    input: 'src/index.ts',
-    output: { file: 'dist/casekit.js', format: 'es', inlineDynamicImports: true },
-    plugins: plugins(),
-  },
-  {
-    input: 'src/index.ts',
-    output: { file: 'dist/casekit.iife.js', format: 'iife', name: 'Casekit', inlineDynamicImports: true },
-    plugins: plugins(),
-  },
-  {
     input: elementEntries,
-    output: { dir: 'dist/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: plugins(),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'elements/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [...plugins(), recordEntries],
+  },
+  {
+    input: 'src/loader/casekit.ts',
+    output: { file: 'dist/casekit.js', format: 'es' },
+    plugins: [entriesModule, ...plugins()],
+  },
+  {
+    input: 'src/loader/casekit-iife.ts',
+    output: { file: 'dist/casekit.iife.js', format: 'iife' },
+    plugins: [entriesModule, ...plugins()],
   },
 ];

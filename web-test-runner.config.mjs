@@ -12,8 +12,8 @@ import { faultServerPlugin } from './test/harness/fault-server.mjs';
 /**
  * Every browser test runs in Debian's headless Chromium against the real
  * reference server (its own process, a fresh seeded database). Test pages get
- * the API address as `<meta name="casekit-api">`, the page-wide default an
- * editor would set.
+ * the API address as the page default a developer sets in code
+ * (`setDefaultApiBase`, what the loader does with its script tag's `data-api`).
  */
 let api;
 /** A second API that holds every comment for moderation (COMMENT_MODERATION=pre). */
@@ -87,7 +87,13 @@ export default {
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="da">
-  <head><meta charset="utf-8"><meta name="casekit-api" content="${api?.url ?? ''}"></head>
+  <head>
+    <meta charset="utf-8">
+    <script type="module">
+      import { setDefaultApiBase } from '/src/api/page-default.ts';
+      setDefaultApiBase(${JSON.stringify(api?.url ?? '')});
+    </script>
+  </head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,
 };

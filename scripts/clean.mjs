@@ -1,4 +1,4 @@
 // Removes earlier build output so a renamed element leaves no stale entry behind.
 import { rmSync } from 'node:fs';
 
-rmSync('dist', { recursive: true, force: true });
+for (const dir of ['dist', 'lib']) rmSync(dir, { recursive: true, force: true });

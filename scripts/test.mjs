@@ -8,6 +8,7 @@ const steps = [
   ['type-check', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['package', 'npm', ['run', '--silent', 'test:package']],
   ['API tests', 'npm', ['run', '--silent', 'test:server']],
   ['browser tests', 'npm', ['run', '--silent', 'test:browser']],
   ['stories', 'npm', ['run', '--silent', 'test:stories']],

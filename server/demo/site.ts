@@ -43,6 +43,12 @@ export function demoSite({ demoDir, distDir }: DemoSiteOptions): Hono {
     console.warn(`CSP violation reported: ${(await c.req.text()).slice(0, 2000)}`);
     return c.body(null, 204);
   });
+  // The loader keeps its name between versions; entries and chunks carry their content's hash.
+  site.use('/casekit/*', async (c, next) => {
+    await next();
+    const hashed = /^\/casekit\/(elements|chunks)\//.test(c.req.path);
+    if (c.res.ok) c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+  });
   site.use(
     '/casekit/*',
     serveStatic({ root: distDir, rewriteRequestPath: (path) => path.replace(/^\/casekit/, '') }),

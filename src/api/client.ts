@@ -1,3 +1,4 @@
+import { takeEarlyRead } from './early.js';
 import { ApiError } from './error.js';
 import { Resource, type LoadResult } from './resource.js';
 import type { Case, CaseSearchParams, CaseSearchResult, CaseSummary, ViewResult } from './types.js';
@@ -195,7 +196,9 @@ export class CaseApiClient {
       const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
       let failure: ApiError;
       try {
-        const response = await (this.options.fetch ?? fetch)(url, { method, headers, body, signal });
+        // The loader may have started this very read already (see early.ts): take its answer once.
+        const early = attempt === 0 && method === 'GET' && !options.headers && !this.options.fetch ? takeEarlyRead(url) : undefined;
+        const response = await (early ? raceAbort(early, signal) : (this.options.fetch ?? fetch)(url, { method, headers, body, signal }));
         if (!RETRY_STATUSES.has(response.status) || attempt >= retries) return response;
         failure = await ApiError.fromResponse(response);
       } catch (error) {
@@ -209,6 +212,15 @@ export class CaseApiClient {
       await sleep(Math.max(delay, (failure.retryAfter ?? 0) * 1000) * (0.8 + Math.random() * 0.4), options.signal);
     }
   }
+}
+
+/** `promise`, or the signal's reason as soon as it aborts. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
 }
 
 const summaryKey = (id: string) => `summary:${id}`;

@@ -19,7 +19,7 @@
  * ```
  * Which API a widget uses: the client of a surrounding `<ck-case-api base-url>`
  * (context `Symbol.for('casekit:api')`), else its own `api` attribute, else the
- * page default (`data-api` on the Casekit script tag, else `<meta name="casekit-api">`),
+ * page default (`data-api` on Casekit's own script tag, or `setDefaultApiBase()`),
  * else the same origin's `/api/v1`. `new ApiController(this).client` gives it
  * without loading anything.
  *

@@ -1,10 +1,11 @@
+import { defaultApiBase } from '../../src/api/page-default.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { waitFor } from '../harness/wait-for.js';
 
 export { waitFor, nextEvent } from '../harness/wait-for.js';
 
-/** The test server's API base (from the page's `<meta name="casekit-api">`). */
-export const apiBase = (): string => document.querySelector('meta[name="casekit-api"]')!.getAttribute('content')!;
+/** The test server's API base (the page default the test runner's page sets). */
+export const apiBase = (): string => defaultApiBase()!;
 
 /**
  * The same server under another host name (localhost instead of 127.0.0.1): a

@@ -6,6 +6,7 @@ import { render } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../src/index.js';
 import type { Comment } from '../../src/api/types.js';
+import { defaultApiBase } from '../../src/api/page-default.js';
 import type { CkCaseList } from '../../src/elements/case-list/case-list.js';
 import type { CkContactBox } from '../../src/elements/contact-box/contact-box.js';
 import type { CkRatingScale } from '../../src/elements/rating-scale/rating-scale.js';
@@ -98,7 +99,7 @@ describe('hostile text in every widget (real API)', function () {
   });
 
   it('the API stores every payload as it was sent (the widgets get hostile text, not a cleaned copy)', async () => {
-    const stored = (await (await fetch(`${document.querySelector('meta[name="casekit-api"]')!.getAttribute('content')}/cases/${cases[0]!.id}`)).json()) as FullCase;
+    const stored = (await (await fetch(`${defaultApiBase()}/cases/${cases[0]!.id}`)).json()) as FullCase;
     expect(stored.description).to.equal(cases[0]!.input.description);
     expect(stored.quotes.map((q) => q.text)).to.deep.equal(cases[0]!.input.quotes.map((q) => q.text.trim()));
     const shown = cases.flatMap((c) => [...detailTexts(c.input), ...cardTexts(c.input)]).join('\n');

@@ -25,7 +25,7 @@ export class CkCaseApi extends CkElement {
 
   /**
    * The full API base including the version path, e.g. `https://cases.example.dk/api/v1`.
-   * Without it, the page default applies (`data-api` on the script tag, `<meta name="casekit-api">`, `/api/v1`).
+   * Without it, the page default applies (`data-api` on Casekit's own script tag or `setDefaultApiBase()`, else `/api/v1`).
    */
   @property({ attribute: 'base-url', reflect: true }) baseUrl?: string;
 

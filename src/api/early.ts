@@ -1,0 +1,50 @@
+/**
+ * Early reads: the loader starts a widget's first request while the widget's
+ * code is still downloading, and the client takes the answer instead of asking
+ * again. Only reads the loader can foresee exactly and that carry nothing
+ * private: the case of a `ck-case-detail` or a standalone `ck-case-card`.
+ * Kept free of imports, as the loader includes it.
+ */
+export const EARLY_KEY = Symbol.for('casekit:early-reads');
+
+/** An early read not taken within this time is dropped (the client asks afresh). */
+const FRESH_MS = 30_000;
+
+interface EarlyRead {
+  at: number;
+  response: Promise<Response>;
+}
+
+type Slot = { [EARLY_KEY]?: Map<string, EarlyRead> };
+
+/** The API base an element will use, as `ApiController` resolves it: provider, own `api`, page default, same origin. */
+function baseFor(element: Element, pageDefault: string | undefined): string {
+  const value =
+    element.closest('ck-case-api')?.getAttribute('base-url')?.trim() ||
+    element.getAttribute('api')?.trim() ||
+    pageDefault ||
+    '/api/v1';
+  return new URL(value, document.baseURI).href.replace(/\/+$/, '');
+}
+
+/** Starts the first read of `element` if it is one the loader can foresee. */
+export function startEarlyRead(element: Element, pageDefault: string | undefined): void {
+  if (element.localName !== 'ck-case-detail' && element.localName !== 'ck-case-card') return;
+  const id = element.getAttribute('case-id')?.trim();
+  if (!id) return;
+  const url = `${baseFor(element, pageDefault)}/cases/${encodeURIComponent(id)}`;
+  const reads = ((globalThis as Slot)[EARLY_KEY] ??= new Map());
+  if (reads.has(url)) return;
+  const response = fetch(url, { headers: { Accept: 'application/json' } });
+  response.catch(() => undefined); // a failure is the client's to report, when it asks
+  reads.set(url, { at: Date.now(), response });
+}
+
+/** The early answer for a GET of `url`, once; undefined when there is none (or it is old). */
+export function takeEarlyRead(url: string): Promise<Response> | undefined {
+  const reads = (globalThis as Slot)[EARLY_KEY];
+  const read = reads?.get(url);
+  if (!read) return undefined;
+  reads!.delete(url);
+  return Date.now() - read.at < FRESH_MS ? read.response : undefined;
+}

@@ -1,0 +1,8 @@
+/**
+ * Written by the build (rollup.config.mjs): for each element tag, its entry file
+ * first, then every chunk it imports, paths relative to the loader's folder.
+ */
+declare module 'casekit:entries' {
+  const entries: Record<string, readonly string[]>;
+  export default entries;
+}

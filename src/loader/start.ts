@@ -1,0 +1,89 @@
+import entries from 'casekit:entries';
+import { DEFAULT_API_KEY } from '../api/page-default.js';
+import { startEarlyRead } from '../api/early.js';
+
+/**
+ * The pasted script. It finds the `ck-*` elements on the page — now and as they
+ * are added later (SPA navigation, a CMS's partial reloads, accordions, open
+ * shadow roots it can see) — and loads only their code, from its own folder.
+ * A page with one contact box downloads the contact box, not the library.
+ *
+ * Kept tiny on purpose: no Lit, no imports from the elements; what it shares
+ * with them (the page's API default, early reads) goes through global slots
+ * under registered symbols, so every copy on the page agrees.
+ */
+const LOADER_KEY = Symbol.for('casekit:loader');
+
+type Slots = {
+  [LOADER_KEY]?: string;
+  [DEFAULT_API_KEY]?: string;
+};
+
+/**
+ * @param base the loader's own URL (entries are resolved against it)
+ * @param script the loader's own `<script>` tag, whose `data-api` is the page default
+ */
+export function start(base: string, script: Element | null | undefined): void {
+  const slots = globalThis as Slots;
+  const api = script?.getAttribute('data-api')?.trim();
+  // The first Casekit script tag that names an API sets the page default; nothing else on the page can.
+  if (api && !slots[DEFAULT_API_KEY]) slots[DEFAULT_API_KEY] = api;
+  // Loaded twice (or as both casekit.js and casekit.iife.js): the first loader does the work.
+  if (slots[LOADER_KEY]) return;
+  slots[LOADER_KEY] = base;
+
+  const pending = new Set(Object.keys(entries));
+  const preloaded = new Set<string>();
+
+  const load = (tag: string): void => {
+    pending.delete(tag);
+    // An older all-in-one copy of Casekit on the page already defines it: leave it be.
+    if (customElements.get(tag)) return;
+    const [entry, ...chunks] = (entries[tag] ?? []).map((file) => new URL(file, base).href);
+    if (!entry) return;
+    // Every chunk at once, instead of discovering them one import level at a time.
+    for (const href of [entry, ...chunks]) {
+      if (preloaded.has(href)) continue;
+      preloaded.add(href);
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.append(link);
+    }
+    import(/* @vite-ignore */ entry).catch((error: unknown) =>
+      console.error(`Casekit: <${tag}> could not be loaded from ${entry}.`, error),
+    );
+  };
+
+  const seenRoots = new WeakSet<Node>();
+  const scan = (root: Element | Document | DocumentFragment): void => {
+    if (!pending.size) {
+      observer.disconnect(); // every element is loaded: nothing left to watch for
+      return;
+    }
+    const self = root instanceof Element ? [root] : [];
+    for (const element of [...self.filter((e) => pending.has(e.localName)), ...root.querySelectorAll([...pending].join(','))]) {
+      if (!customElements.get(element.localName)) startEarlyRead(element, slots[DEFAULT_API_KEY]);
+      load(element.localName);
+    }
+    // Elements in other components' open shadow roots (Casekit's own import what they use).
+    for (const host of [...self, ...root.querySelectorAll('*')]) {
+      const shadow = host.shadowRoot;
+      if (shadow && !host.localName.startsWith('ck-') && !seenRoots.has(shadow)) {
+        seenRoots.add(shadow);
+        observe(shadow);
+        scan(shadow);
+      }
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+    }
+  });
+  const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true });
+
+  observe(document);
+  scan(document);
+}

@@ -1,0 +1,148 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { apiBase } from '../api/helpers.js';
+
+/**
+ * The pasted script is a loader (`dist/casekit.js`, `dist/casekit.iife.js`):
+ * each test opens a fresh page (an iframe) as a CMS would serve it and checks
+ * what that page downloads and shows. Run after `npm run build`.
+ */
+
+interface Page {
+  window: Window & typeof globalThis;
+  document: Document;
+  /** Script and fetch requests the page made, as paths with their query. */
+  requests(): string[];
+  problems: string[];
+  close(): void;
+}
+
+async function openPage(body: string, head = ''): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px';
+  const problems: string[] = [];
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const window = frame.contentWindow as Window & typeof globalThis;
+  window.addEventListener('error', (event) => problems.push(String(event.message)));
+  const original = window.console.error.bind(window.console);
+  window.console.error = (...args: unknown[]) => {
+    problems.push(args.join(' '));
+    original(...args);
+  };
+  return {
+    window,
+    document: frame.contentDocument!,
+    requests: () =>
+      window.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name))
+        .map((url) => (url.origin === location.origin ? url.pathname : url.href) + url.search),
+    problems,
+    close: () => frame.remove(),
+  };
+}
+
+const rendered = (page: Page, selector: string, part: string) =>
+  waitUntil(() => page.document.querySelector(selector)?.shadowRoot?.querySelector(`[part~="${part}"]`), `${selector} renders`, {
+    timeout: 8000,
+  });
+
+const entriesOf = (requests: string[]) =>
+  requests.filter((path) => path.startsWith('/dist/elements/')).map((path) => path.replace(/^\/dist\/elements\/(.+)-[\w-]+\.js$/, '$1'));
+
+const loader = (attributes = '') => `<script type="module" src="/dist/casekit.js" ${attributes}></script>`;
+
+describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
+  this.timeout(30_000);
+  let page: Page | undefined;
+  afterEach(() => page?.close());
+
+  it('a page with only a contact box downloads the contact box, and nothing of the lists, cases or comments', async () => {
+    page = await openPage(`<ck-contact-box name="Maria Bisgaard Fabricius" phone="96114122"></ck-contact-box>${loader()}`);
+    await rendered(page, 'ck-contact-box', 'phone');
+    expect(page.document.querySelector('ck-contact-box')!.shadowRoot!.querySelector('[part~="phone"]')!.textContent).to.equal('96 11 41 22');
+    expect(entriesOf(page.requests())).to.deep.equal(['contact-box']);
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('loads elements added later: by a script, inside another component\'s open shadow root', async () => {
+    page = await openPage(`<main></main>${loader(`data-api="${apiBase()}"`)}`);
+    await waitUntil(() => page!.requests().some((path) => path.startsWith('/dist/casekit.js')), 'the loader ran');
+    expect(entriesOf(page.requests())).to.deep.equal([]);
+    // An SPA navigation puts a card on the page …
+    page.document.querySelector('main')!.innerHTML = '<ck-case-card case-id="faellesskabsportraetter-holstebro"></ck-case-card>';
+    await rendered(page, 'main ck-case-card', 'link');
+    // … and another framework's component (open shadow root) shows a contact box when it is opened.
+    page.window.customElements.define(
+      'kommune-accordion',
+      class extends page.window.HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).innerHTML = '<button>Kontakt</button>';
+        }
+      },
+    );
+    const host = page.document.createElement('kommune-accordion');
+    page.document.body.append(host);
+    await new Promise((resolve) => setTimeout(resolve)); // the page settles before the reader opens it
+    const shadow = host.shadowRoot!;
+    shadow.innerHTML += '<ck-contact-box name="Hans Hansen" email="hh@holstebro.dk"></ck-contact-box>';
+    await waitUntil(() => shadow.querySelector('ck-contact-box')?.shadowRoot?.querySelector('[part~="email"]'), 'the contact box in the shadow root renders', { timeout: 8000 });
+    expect(entriesOf(page.requests()).sort()).to.deep.equal(['case-card', 'contact-box']);
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('takes the API address from its own script tag only: not another vendor\'s data-api, not a <meta> in the content', async () => {
+    page = await openPage(
+      `<script type="text/plain" data-api="https://vendor.invalid/collect"></script>
+       <meta name="casekit-api" content="https://evil.invalid/api/v1">
+       <ck-case-card case-id="faellesskabsportraetter-holstebro"></ck-case-card>
+       ${loader(`data-api="${apiBase()}"`)}`,
+    );
+    await rendered(page, 'ck-case-card', 'link');
+    const requests = page.requests();
+    expect(requests.filter((r) => r.includes('.invalid'))).to.deep.equal([]);
+    expect(requests.filter((r) => r.startsWith(`${apiBase()}/cases/faellesskabsportraetter-holstebro`))).to.have.length(1);
+  });
+
+  it('the classic script loads the same elements with dynamic import(), reading data-api from document.currentScript', async () => {
+    page = await openPage(
+      `<ck-case-card case-id="faellesskabsportraetter-holstebro"></ck-case-card>`,
+      `<script type="text/plain" data-api="https://vendor.invalid/collect"></script>
+       <script src="/dist/casekit.iife.js" data-api="${apiBase()}"></script>`,
+    );
+    await rendered(page, 'ck-case-card', 'link');
+    expect(entriesOf(page.requests())).to.deep.equal(['case-card']);
+    expect(page.requests().filter((r) => r.includes('.invalid'))).to.deep.equal([]);
+  });
+
+  it('loading it twice (module and classic script) stays harmless: each file once, no error, no warning', async () => {
+    page = await openPage(
+      `<ck-case-card case-id="faellesskabsportraetter-holstebro"></ck-case-card>`,
+      `<script src="/dist/casekit.iife.js" data-api="${apiBase()}"></script>
+       <script src="/dist/casekit.iife.js?again" data-api="${apiBase()}"></script>
+       ${loader(`data-api="${apiBase()}"`)}`,
+    );
+    const warnings: string[] = [];
+    page.window.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    await rendered(page, 'ck-case-card', 'link');
+    const scripts = page.requests().filter((r) => r.startsWith('/dist/elements/') || r.startsWith('/dist/chunks/'));
+    expect(scripts.length).to.equal(new Set(scripts).size);
+    expect(warnings).to.deep.equal([]);
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('starts a case\'s first request while the element\'s code downloads, and the element uses that answer', async () => {
+    page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
+    await rendered(page, 'ck-case-detail', 'header');
+    const caseRequests = page.window.performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name === `${apiBase()}/cases/faellesskabsportraetter-holstebro`);
+    const entry = page.window.performance.getEntriesByType('resource').find((e) => e.name.includes('/dist/elements/case-detail-')) as PerformanceResourceTiming;
+    expect(caseRequests).to.have.length(1);
+    // Asked before the element's own code had arrived.
+    expect(caseRequests[0]!.startTime).to.be.below(entry.responseEnd);
+  });
+});
