@@ -50,7 +50,7 @@ const rendered = (page: Page, selector: string, part: string) =>
   });
 
 const entriesOf = (requests: string[]) =>
-  requests.filter((path) => path.startsWith('/dist/elements/')).map((path) => path.replace(/^\/dist\/elements\/(.+)-[\w-]+\.js$/, '$1'));
+  requests.filter((path) => path.startsWith('/dist/elements/')).map((path) => path.replace(/^\/dist\/elements\/(.+)-[\w-]{8}\.js$/, '$1'));
 
 const loader = (attributes = '') => `<script type="module" src="/dist/casekit.js" ${attributes}></script>`;
 
