@@ -34,6 +34,7 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
+/** Answers worth asking again (a gateway or an instance that is restarting); never a 4xx, which would only repeat. */
 const RETRY_STATUSES = new Set([502, 503, 504]);
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -204,8 +205,8 @@ export class CaseApiClient {
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason;
         failure = timer.aborted
-          ? new ApiError('timeout', `No answer from ${url} within ${timeout} ms`, { cause: error })
-          : new ApiError('network', `No connection to ${url}`, { cause: error });
+          ? new ApiError('timeout', `No answer from ${url} within ${timeout} ms`, { cause: error, url })
+          : new ApiError('network', `No connection to ${url}`, { cause: error, url });
         if (failure.kind === 'timeout' || attempt >= retries) throw failure;
       }
       const delay = delays[Math.min(attempt, delays.length - 1)] ?? 1000;
@@ -227,10 +228,12 @@ const summaryKey = (id: string) => `summary:${id}`;
 
 async function readJson<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T;
+  // A 200 that is not JSON at all is a web page (a CMS answers every path): the wrong address, not a bad answer.
+  const json = /json/.test(response.headers.get('content-type') ?? '');
   try {
     return (await response.json()) as T;
   } catch (error) {
-    throw new ApiError('parse', `The answer from ${response.url} is not JSON`, { status: response.status, cause: error });
+    throw new ApiError(json ? 'parse' : 'not-api', `The answer from ${response.url} is not JSON`, { status: response.status, cause: error, url: response.url });
   }
 }
 

@@ -2,6 +2,7 @@ import type { ReactiveController } from 'lit';
 import { ApiController, type ApiHost } from './api-controller.js';
 import type { CaseApiClient } from './client.js';
 import type { ApiError } from './error.js';
+import { reportLoadFailure } from '../internal/diagnostics.js';
 import type { Resource } from './resource.js';
 
 export type LoadStatus = 'idle' | 'pending' | 'ready' | 'empty' | 'error';
@@ -9,6 +10,8 @@ export type LoadStatus = 'idle' | 'pending' | 'ready' | 'empty' | 'error';
 export interface LoadOptions<T> {
   /** Which resource the host shows now, from its properties; null or undefined when there is nothing to load. */
   select: (client: CaseApiClient) => Resource<T> | null | undefined;
+  /** The case the host asks for, if any: named in the editor's console message when it does not exist. */
+  caseId?: () => string | undefined;
   /** When a loaded value counts as "nothing to show" (the empty state). */
   isEmpty?: (value: T) => boolean;
 }
@@ -43,6 +46,8 @@ export class LoadController<T> implements ReactiveController {
   private last?: T;
   /** Set by `retry()`: once the new load settles, focus moves (the button it came from is gone). */
   private refocus = false;
+  /** The failure last told to the editor's console (each is told once). */
+  private reported?: ApiError;
 
   constructor(
     private readonly host: ApiHost,
@@ -111,6 +116,11 @@ export class LoadController<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    const error = this.status === 'error' ? this.error : undefined;
+    if (error && error !== this.reported) {
+      this.reported = error;
+      reportLoadFailure(this.host, this.api.client.baseUrl, error, this.options.caseId?.());
+    }
     if (!this.refocus || !this.resource || this.resource.loading) return;
     this.refocus = false;
     const root = this.host.renderRoot;

@@ -9,7 +9,9 @@ export const loadStateTerms = defineTerms({
     retry: 'Prøv igen',
     network: 'Der er ingen forbindelse til case-serveren lige nu. Tjek din internetforbindelse, og prøv igen.',
     timeout: 'Case-serveren svarer ikke lige nu. Prøv igen om lidt.',
-    notFound: 'Den findes ikke. Måske er linket forkert, eller casen er fjernet.',
+    caseNotFound: 'Casen findes ikke. Måske er linket forkert, eller casen er fjernet.',
+    notFound: 'Det, du leder efter, findes ikke (længere).',
+    notApi: 'Siden henter cases fra en forkert adresse. Det er ikke din fejl – sidens redaktør kan rette det.',
     tooMany: 'Der er sendt for mange forespørgsler på kort tid. Vent lidt, og prøv igen.',
     server: (status: number) => `Case-serveren svarede med en fejl (${status}). Prøv igen om lidt.`,
     unreadable: 'Case-serveren sendte et svar, der ikke kunne læses. Prøv igen om lidt.',
@@ -19,7 +21,9 @@ export const loadStateTerms = defineTerms({
     retry: 'Try again',
     network: 'There is no connection to the case server right now. Check your internet connection and try again.',
     timeout: 'The case server is not answering right now. Try again shortly.',
-    notFound: 'It does not exist. The link may be wrong, or the case has been removed.',
+    caseNotFound: 'The case does not exist. The link may be wrong, or the case has been removed.',
+    notFound: 'What you are looking for does not exist (any more).',
+    notApi: 'This page fetches cases from a wrong address. It is not your fault – the page’s editor can fix it.',
     tooMany: 'Too many requests in a short time. Wait a moment and try again.',
     server: (status: number) => `The case server answered with an error (${status}). Try again shortly.`,
     unreadable: 'The case server sent an answer that could not be read. Try again shortly.',
@@ -32,6 +36,8 @@ export function errorReason(error: ApiError, lang: Lang): string {
   if (error.kind === 'network') return terms.network;
   if (error.kind === 'timeout') return terms.timeout;
   if (error.kind === 'parse') return terms.unreadable;
+  if (error.kind === 'not-api') return terms.notApi;
+  if (error.problemCode === 'case-not-found') return terms.caseNotFound;
   if (error.status === 404) return terms.notFound;
   if (error.status === 429) return terms.tooMany;
   return terms.server(error.status);

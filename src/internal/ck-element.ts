@@ -1,4 +1,5 @@
 import { isServer, LitElement } from 'lit';
+import { checkAttributes, type AttributeCheck } from './diagnostics.js';
 
 /**
  * The Casekit events and their `detail` types. Elements add theirs with
@@ -8,13 +9,22 @@ import { isServer, LitElement } from 'lit';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface CkEventMap {}
 
-/** The thin base of every Casekit element: a typed `emit()`. */
+/**
+ * The thin base of every Casekit element: a typed `emit()`, and a look at the
+ * editor's attributes when the element reaches the page (unknown or misspelled
+ * names, values the element cannot use), told once in the console.
+ */
 export class CkElement extends LitElement {
+  /** Checks of attribute values, per attribute name (see `diagnostics.ts`). @internal */
+  static attributeChecks: Record<string, AttributeCheck> = {};
+
   override connectedCallback(): void {
     // Server-rendered inside another Casekit element (Lit's renderer marks those
     // `defer-hydration`): the outer element renders it anew, so this copy stays as it is.
     if (this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
+    const type = this.constructor as typeof CkElement;
+    checkAttributes(this, type.observedAttributes, type.attributeChecks);
   }
 
   /**

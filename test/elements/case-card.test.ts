@@ -170,7 +170,7 @@ describe('ck-case-card', () => {
   it('shows "not found" for an unknown case', async () => {
     const el = await fixture<CkCaseCard>(html`<ck-case-card case-id="findes-ikke"></ck-case-card>`);
     const error = await shadowSelector(el, '[part~="error"]');
-    expect(textOf(error)).to.contain('Den findes ikke.');
+    expect(textOf(error)).to.contain('Casen findes ikke.');
   });
 
   it('aborts its request when it leaves the page before the answer', async () => {

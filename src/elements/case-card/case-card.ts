@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
 import { property } from 'lit/decorators.js';
 import { LoadController, renderLoadError, renderLoading } from '../../api/index.js';
 import type { CaseSummary } from '../../api/types.js';
@@ -46,6 +47,12 @@ import { CONTENT_LANG } from '../../internal/content-lang.js';
 export class CkCaseCard extends CkElement {
   static override styles = [baseStyles, loadStateStyles, caseCardStyles];
 
+  /** @internal */
+  static override attributeChecks: Record<string, AttributeCheck> = {
+    'heading-level': headingLevelCheck,
+    'href-template': (value) => (value.includes('{id}') ? undefined : 'has no {id}, so every card links to the same page; write e.g. "/cases/{id}"'),
+  };
+
   /** The case to load, e.g. `faellesskabsportraetter-holstebro`. Not needed when `data` is set. */
   @property({ attribute: 'case-id', reflect: true }) caseId?: string;
 
@@ -68,6 +75,7 @@ export class CkCaseCard extends CkElement {
 
   private readonly load = new LoadController<CaseSummary>(this, {
     select: (client) => (this.data || !this.caseId ? null : client.caseSummary(this.caseId)),
+    caseId: () => this.caseId,
   });
 
   override render() {

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
@@ -93,6 +94,9 @@ type Content = TemplateResult | typeof nothing | unknown[];
 export class CkCaseDetail extends CkElement {
   static override styles = [baseStyles, loadStateStyles, caseDetailStyles, sectionFeedbackStyles];
 
+  /** @internal */
+  static override attributeChecks: Record<string, AttributeCheck> = { 'heading-level': headingLevelCheck };
+
   /** The case to show. Without it, the page's `ck-case` URL parameter is used (where cards link by default). */
   @property({ attribute: 'case-id', reflect: true }) caseId?: string;
 
@@ -117,6 +121,7 @@ export class CkCaseDetail extends CkElement {
   protected readonly localize = new LocalizeController(this, caseDetailTerms);
   private readonly load = new LoadController<Case>(this, {
     select: (client) => (this.shownId ? client.case(this.shownId) : null),
+    caseId: () => this.shownId,
   });
   private readonly counted = new Set<string>();
   private scrolledTo?: string;

@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ECONOMY_BRACKETS, INTERVENTION_TYPES, SORTS } from '../../../contract/index.js';
+import { headingLevelCheck, oneOf, wholeNumber, type AttributeCheck } from '../../internal/diagnostics.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -64,6 +66,16 @@ const DEBOUNCE_MS = 250;
  */
 export class CkCaseList extends CkElement {
   static override styles = [baseStyles, loadStateStyles, caseListStyles];
+
+  /** @internal */
+  static override attributeChecks: Record<string, AttributeCheck> = {
+    'intervention-type': oneOf(INTERVENTION_TYPES),
+    evaluated: oneOf(['true', 'false']),
+    'economy-bracket': oneOf(ECONOMY_BRACKETS),
+    'page-size': wholeNumber(1, 100),
+    sort: oneOf(SORTS),
+    'heading-level': headingLevelCheck,
+  };
 
   /** Locks the municipality filter, e.g. `Holstebro`. */
   @property() municipality?: string;

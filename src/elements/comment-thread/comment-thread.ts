@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { CASE_SECTIONS, COMMENT_SORTS } from '../../../contract/index.js';
+import { headingLevelCheck, oneOf, wholeNumber, type AttributeCheck } from '../../internal/diagnostics.js';
 import { property, state } from 'lit/decorators.js';
 import { ApiController } from '../../api/api-controller.js';
 import { fetchComments } from '../../api/community.js';
@@ -7,6 +9,7 @@ import { loadStateStyles, renderLoadError, renderLoading } from '../../api/load-
 import type { CaseSection, Comment, CommentList, CommentPostResponse } from '../../api/types.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { authorTokens } from '../../internal/device-storage.js';
+import { reportLoadFailure } from '../../internal/diagnostics.js';
 import { formFieldStyles } from '../../internal/form-field.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { linkifiedText } from '../../internal/linkify.js';
@@ -99,6 +102,14 @@ const threads = new Set<CkCommentThread>();
 export class CkCommentThread extends CkElement {
   static override styles = [baseStyles, loadStateStyles, formFieldStyles, commentThreadStyles];
 
+  /** @internal */
+  static override attributeChecks: Record<string, AttributeCheck> = {
+    sort: oneOf(COMMENT_SORTS),
+    section: oneOf(CASE_SECTIONS),
+    'page-size': wholeNumber(1, 100),
+    'heading-level': headingLevelCheck,
+  };
+
   /** The case whose discussion this is. */
   @property({ attribute: 'case-id' }) caseId = '';
 
@@ -184,6 +195,7 @@ export class CkCommentThread extends CkElement {
         if (controller.signal.aborted || isAbortError(error)) return;
         this.loadError = error instanceof ApiError ? error : new ApiError('parse', String(error));
         this.loading = undefined;
+        reportLoadFailure(this, this.client.baseUrl, this.loadError, this.caseId);
       },
     );
   }

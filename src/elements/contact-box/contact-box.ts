@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
 import { property } from 'lit/decorators.js';
 import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
 import type { Case } from '../../api/types.js';
@@ -48,6 +49,9 @@ import { downloadVCard } from './vcard.js';
 export class CkContactBox extends CkElement {
   static override styles = [baseStyles, loadStateStyles, contactBoxStyles];
 
+  /** @internal */
+  static override attributeChecks: Record<string, AttributeCheck> = { 'heading-level': headingLevelCheck };
+
   /** The person's full name. */
   @property({ reflect: true }) name?: string;
 
@@ -82,6 +86,7 @@ export class CkContactBox extends CkElement {
 
   private readonly load = new LoadController<Case>(this, {
     select: (client) => (this.caseId && !this.givenContacts().length ? client.case(this.caseId) : null),
+    caseId: () => this.caseId,
   });
 
   /** The people to show: the `contacts` property, else the one person the attributes describe, else the case's. */

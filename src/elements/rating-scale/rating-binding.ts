@@ -4,6 +4,7 @@ import { fetchRatings, sendVote } from '../../api/community.js';
 import type { ApiError } from '../../api/error.js';
 import { renderLoadError, renderLoading } from '../../api/load-state.js';
 import { voteToken } from '../../internal/device-storage.js';
+import { reportLoadFailure } from '../../internal/diagnostics.js';
 import type { CkRatingScale } from './rating-scale.js';
 
 type VoteState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'retrying'; seconds: number } | { kind: 'failed' };
@@ -77,6 +78,7 @@ export class RatingBinding implements ReactiveController {
         if (controller.signal.aborted) return;
         this.loadError = error;
         this.loadState = 'error';
+        reportLoadFailure(this.host, this.host.client.baseUrl, error, caseId);
         this.host.requestUpdate();
       },
     );
@@ -129,7 +131,8 @@ export class RatingBinding implements ReactiveController {
   }
 
   private scheduleRetry(error: ApiError): void {
-    const delay = error.retryAfter ?? RETRY_DELAYS[this.attempt];
+    // A refused vote (4xx: a wrong case id or address) would be refused again: say so, and leave it to the reader.
+    const delay = error.retryable ? (error.retryAfter ?? RETRY_DELAYS[this.attempt]) : undefined;
     this.attempt += 1;
     if (delay === undefined || this.attempt > RETRY_DELAYS.length) {
       this.setVoteState({ kind: 'failed' });

@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { QUESTION_KEYS, QUESTIONS } from '../../../contract/index.js';
+import type { AttributeCheck } from '../../internal/diagnostics.js';
 import { property, queryAll, state } from 'lit/decorators.js';
 import type { QuestionKey, RatingSummary } from '../../api/types.js';
 import { CkFormControl } from '../../internal/form-associated.js';
@@ -11,6 +13,12 @@ import { ratingScaleStyles } from './rating-scale.styles.js';
 import { ratingScaleTerms } from './rating-scale.terms.js';
 import { RatingBinding } from './rating-binding.js';
 import { styleProperties } from '../../internal/style-properties.js';
+
+/** A `question` attribute as an editor writes it ("formål", "Formaal") as the API's key, or undefined. */
+export function questionKey(value: string | null | undefined): QuestionKey | undefined {
+  const key = value?.trim().toLocaleLowerCase('da').replace(/å/g, 'aa');
+  return QUESTION_KEYS.find((k) => k === key);
+}
 
 /** Detail of `ck-vote`: the reader's saved vote and the question's new summary. */
 export interface VoteDetail {
@@ -73,6 +81,12 @@ declare global {
  */
 export class CkRatingScale extends CkFormControl {
   static override styles = [baseStyles, loadStateStyles, ratingScaleStyles];
+
+  /** @internal */
+  static override attributeChecks: Record<string, AttributeCheck> = {
+    question: (value) =>
+      questionKey(value) ? undefined : `is not a question of a case; write "formaal" (${QUESTIONS.formaal.da}) or "implementering" (${QUESTIONS.implementering.da})`,
+  };
   static override shadowRootOptions: ShadowRootInit = { ...CkFormControl.shadowRootOptions, delegatesFocus: true };
 
   /** The question, e.g. "Er formålet opfyldt?". Bound to a case, the API's wording is used when this is empty. */
@@ -90,8 +104,11 @@ export class CkRatingScale extends CkFormControl {
   /** The case whose question this is; with `question` the element loads the owner's answer and the readers' votes. */
   @property({ attribute: 'case-id' }) caseId = '';
 
-  /** The self-assessment question of the case: `formaal` or `implementering`. */
-  @property() question?: QuestionKey;
+  /**
+   * The self-assessment question of the case: `formaal` or `implementering`
+   * (the natural spelling `formål` works too).
+   */
+  @property({ converter: { fromAttribute: (value: string | null) => questionKey(value) } }) question?: QuestionKey;
 
   /** The API base URL (e.g. `https://cases.example.dk/api/v1`) when not the page's or the provider's. */
   @property() api?: string;
