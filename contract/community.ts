@@ -41,7 +41,10 @@ export interface Comment {
   status: CommentStatus;
   /** True when one of the X-Author-Token tokens wrote it. */
   own?: boolean | undefined;
+  /** The first replies, oldest first (at most LIMITS.thread.repliesShown). */
   replies: Comment[];
+  /** True when there are more replies than shown: load them with `parent` (CommentListParams). */
+  moreReplies?: boolean | undefined;
 }
 
 /** Query of GET /cases/{id}/comments. */
@@ -49,6 +52,8 @@ export interface CommentListParams {
   sort?: CommentSort;
   page?: number;
   pageSize?: number;
+  /** A page of the replies to this comment (oldest first) instead of the top-level comments. */
+  parent?: string;
 }
 
 /** Answer of GET /cases/{id}/comments. */

@@ -127,6 +127,11 @@ export const LIMITS = {
   material: { title: 300, url: 2000 },
   quote: { text: 10000, person: 200, role: 300 },
   comment: { authorName: 100, text: 5000, email: 200, parentId: 64 },
+  /**
+   * Threads: at most `depth` levels of replies under a top-level comment (deeper replies are
+   * placed at the deepest level), and `repliesShown` replies under each comment per read.
+   */
+  thread: { depth: 6, repliesShown: 10 },
   follow: { email: 200 },
   /** Vote and follow tokens (random, URL-safe). */
   token: { min: 16, max: 128 },

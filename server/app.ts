@@ -7,7 +7,10 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import type { Config } from './config.js';
 import type { Db } from './db/db.js';
 import { isDatabaseUnavailable } from './db/errors.js';
+import type { Context } from 'hono';
 import { jsonBody, moderatorOnly, noNulInUrl, rateLimit } from './http/guards.js';
+import { idempotency } from './http/idempotency.js';
+import { originPolicy } from './http/origin.js';
 import { problem } from './http/problem.js';
 import type { Deps } from './http/router.js';
 import { validationHook } from './http/validation.js';
@@ -32,8 +35,8 @@ export function createApp(deps: Deps): OpenAPIHono {
     cors({
       origin: config.allowedOrigins === '*' ? '*' : config.allowedOrigins,
       allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match', 'Accept-Language', 'X-Author-Token', 'X-Vote-Token'],
-      exposeHeaders: ['ETag', 'Retry-After', 'Location', 'Content-Language'],
+      allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match', 'Accept-Language', 'X-Author-Token', 'X-Vote-Token', 'Idempotency-Key'],
+      exposeHeaders: ['ETag', 'Retry-After', 'Location', 'Content-Language', 'Idempotency-Replayed'],
       maxAge: 600,
     }),
   );
@@ -44,7 +47,11 @@ export function createApp(deps: Deps): OpenAPIHono {
   }));
   app.use(`${API_BASE}/*`, bodyLimit({ maxSize: MAX_BODY, onError: (c) => problem(c, 413, 'too-large') }));
   app.use(`${API_BASE}/*`, noNulInUrl);
-  app.use(`${API_BASE}/*`, jsonBody);
+  // The follow e-mails' pages post a plain HTML form (no script): those two take a form body.
+  const formPages = new Set([`${API_BASE}/followers/confirm`, `${API_BASE}/followers/unsubscribe`]);
+  app.use(`${API_BASE}/*`, (c, next) =>
+    formPages.has(c.req.path) && /^application\/x-www-form-urlencoded/i.test(c.req.header('content-type') ?? '') ? next() : jsonBody(c, next),
+  );
 
   const isView = (path: string) => /\/views$/.test(path);
   const isGuestWrite = (method: string, path: string) =>
@@ -61,7 +68,10 @@ export function createApp(deps: Deps): OpenAPIHono {
     trustProxy: config.trustProxy,
     applies: (c) => c.req.method === 'POST' && isView(c.req.path),
   }));
+  const isWrite = (c: Context) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method) && !c.req.path.startsWith(`${API_BASE}/moderation/`);
+  app.use(`${API_BASE}/*`, originPolicy({ allowedOrigins: config.allowedOrigins, publicUrl: deps.publicUrl, applies: isWrite }));
   app.use(`${API_BASE}/moderation/*`, moderatorOnly(config.moderatorToken));
+  app.use(`${API_BASE}/*`, idempotency(deps.db, isWrite));
   // A 304 must keep the CORS headers, or a browser on another origin sees a network error.
   app.use(`${API_BASE}/*`, etag({
     retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],

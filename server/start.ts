@@ -83,7 +83,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     publicUrl: () => config.publicUrl ?? url,
     outboxChanged: outbox.nudge,
   });
-  if (config.staticDir) app.route('/', demoSite({ demoDir: config.staticDir, distDir: options.distDir ?? 'dist' }));
+  if (config.staticDir) app.route('/', demoSite({ demoDir: config.staticDir, distDir: options.distDir ?? 'dist', trustProxy: config.trustProxy }));
 
   const requests = trackRequests(app.fetch);
   const server: ServerType = await new Promise((resolve) => {

@@ -1,5 +1,9 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cspReport, CSP_REPORT_MAX_BYTES, CSP_REPORTS_PER_MINUTE } from './csp-report.js';
+import { rateLimit } from '../http/guards.js';
+import { problem } from '../http/problem.js';
 
 /**
  * The Content-Security-Policy a careful municipality would send: no inline
@@ -24,6 +28,8 @@ export const DEMO_CSP = [
 ].join('; ');
 
 export interface DemoSiteOptions {
+  /** Take the client address from X-Forwarded-For (for the report endpoint's rate limit). */
+  trustProxy?: boolean;
   /** The demo's HTML pages and assets. */
   demoDir: string;
   /** The built bundles, served at /casekit/ as a CDN would serve them. */
@@ -31,7 +37,7 @@ export interface DemoSiteOptions {
 }
 
 /** The demo municipal site: static pages under a strict CSP, with Casekit's bundles at /casekit/. */
-export function demoSite({ demoDir, distDir }: DemoSiteOptions): Hono {
+export function demoSite({ demoDir, distDir, trustProxy = false }: DemoSiteOptions): Hono {
   const site = new Hono();
   site.use('*', async (c, next) => {
     await next();
@@ -39,10 +45,13 @@ export function demoSite({ demoDir, distDir }: DemoSiteOptions): Hono {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
-  site.post('/csp-report', async (c) => {
-    console.warn(`CSP violation reported: ${(await c.req.text()).slice(0, 2000)}`);
-    return c.body(null, 204);
-  });
+  // Anyone can post here, so: a small body, a rate limit, and a log line made of escaped fields.
+  site.post(
+    '/csp-report',
+    bodyLimit({ maxSize: CSP_REPORT_MAX_BYTES, onError: (c) => problem(c, 413, 'report-too-large', { kb: CSP_REPORT_MAX_BYTES / 1024 }) }),
+    rateLimit({ limit: CSP_REPORTS_PER_MINUTE, windowMs: 60_000, trustProxy, applies: () => true }),
+    cspReport,
+  );
   // The loader keeps its name between versions; entries and chunks carry their content's hash.
   site.use('/casekit/*', async (c, next) => {
     await next();

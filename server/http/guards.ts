@@ -16,6 +16,12 @@ export function clientIp(c: Context, trustProxy: boolean): string {
   }
 }
 
+/**
+ * What counts as one visitor for views and votes: the client's address (best effort: one
+ * office or one phone network can share it; one person can change it).
+ */
+export const visitorAddress = (c: Context, config: { trustProxy: boolean }): string => clientIp(c, config.trustProxy);
+
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
 export const newToken = (): string => randomBytes(24).toString('base64url');
 
@@ -76,16 +82,35 @@ export const jsonBody: MiddlewareHandler = async (c, next) => {
       return problem(c, 400, 'invalid-json');
     }
     // PostgreSQL text cannot hold NUL; refuse it here rather than fail in the database.
-    if (text.includes('\\u0000') && hasNul(value)) return problem(c, 400, 'invalid-characters');
+    const fault = bodyFault(value);
+    if (fault === 'nul') return problem(c, 400, 'invalid-characters');
+    if (fault === 'deep') return problem(c, 400, 'too-deep', { depth: MAX_JSON_DEPTH });
   }
   return next();
 };
 
-function hasNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\0');
-  if (Array.isArray(value)) return value.some(hasNul);
-  if (value && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\0') || hasNul(v));
-  return false;
+/** Deeper than any body the API takes (a case is 4 levels deep); 30,000 nested arrays stop here. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Walks a parsed body without recursion (a deep body must not overflow the stack): 'nul' when a
+ * key or string holds NUL, 'deep' when it nests deeper than MAX_JSON_DEPTH, else null.
+ */
+export function bodyFault(value: unknown): 'nul' | 'deep' | null {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\0')) return 'nul';
+    } else if (v && typeof v === 'object') {
+      if (depth >= MAX_JSON_DEPTH) return 'deep';
+      for (const [k, child] of Object.entries(v)) {
+        if (k.includes('\0')) return 'nul';
+        stack.push([child, depth + 1]);
+      }
+    }
+  }
+  return null;
 }
 
 /** A NUL in the address (%00) would reach the database through a query parameter: refuse it. */

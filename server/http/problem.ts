@@ -51,6 +51,22 @@ const PROBLEMS = {
     title: { da: 'Kommentaren, du svarer på, findes ikke', en: 'The comment you reply to does not exist' },
     detail: { da: 'parentId "{id}" er ikke en kommentar til denne case. Genindlæs tråden og svar igen.', en: 'parentId "{id}" is not a comment on this case. Reload the thread and reply again.' },
   },
+  'origin-not-allowed': {
+    title: { da: 'Siden må ikke skrive til API’et', en: 'This site may not write to the API' },
+    detail: { da: 'Forespørgslen kom fra {origin}, som ikke står i serverens ALLOWED_ORIGINS. Den, der driver API’et, kan tilføje sitet dér.', en: 'The request came from {origin}, which is not in the server’s ALLOWED_ORIGINS. Whoever runs the API can add the site there.' },
+  },
+  'idempotency-key-reused': {
+    title: { da: 'Idempotency-Key er brugt til noget andet', en: 'Idempotency-Key used for something else' },
+    detail: { da: 'Nøglen blev brugt til en anden forespørgsel inden for det sidste døgn. Brug en ny nøgle til en ny handling.', en: 'The key was used for a different request within the last day. Use a new key for a new action.' },
+  },
+  'idempotency-in-progress': {
+    title: { da: 'Forespørgslen behandles allerede', en: 'Request already in progress' },
+    detail: { da: 'En forespørgsel med samme Idempotency-Key er ikke færdig endnu. Vent et øjeblik, og prøv igen med samme nøgle.', en: 'A request with the same Idempotency-Key has not finished yet. Wait a moment and try again with the same key.' },
+  },
+  'duplicate-comment': {
+    title: { da: 'Kommentaren er allerede modtaget', en: 'Comment already received' },
+    detail: { da: 'Du har sendt præcis den samme kommentar inden for {minutes} minutter. Den er gemt én gang; genindlæs tråden for at se den.', en: 'You sent exactly the same comment within {minutes} minutes. It is stored once; reload the thread to see it.' },
+  },
   'method-not-allowed': {
     title: { da: 'Metoden er ikke tilladt', en: 'Method not allowed' },
     detail: { da: 'Adressen tillader ikke {method}. Brug en af: {allow}.', en: 'This address does not allow {method}. Use one of: {allow}.' },
@@ -90,6 +106,18 @@ const PROBLEMS = {
   'invalid-characters': {
     title: { da: 'Ugyldige tegn', en: 'Invalid characters' },
     detail: { da: 'Forespørgslen indeholder et NUL-tegn (\\u0000), som ikke kan gemmes. Fjern det, og prøv igen.', en: 'The request contains a NUL character (\\u0000), which cannot be stored. Remove it and try again.' },
+  },
+  'report-too-large': {
+    title: { da: 'For stor rapport', en: 'Report too large' },
+    detail: { da: 'En CSP-rapport må højst fylde {kb} KB.', en: 'A CSP report may be at most {kb} KB.' },
+  },
+  'not-a-report': {
+    title: { da: 'Ikke en CSP-rapport', en: 'Not a CSP report' },
+    detail: { da: 'Send en CSP-rapport som JSON med felter som "violated-directive" og "blocked-uri".', en: 'Send a CSP report as JSON with fields such as "violated-directive" and "blocked-uri".' },
+  },
+  'too-deep': {
+    title: { da: 'For dybt indlejret JSON', en: 'JSON nested too deeply' },
+    detail: { da: 'Indholdet må højst være {depth} niveauer dybt. Send felterne, som de er beskrevet i /api/v1/openapi.json.', en: 'The body may be at most {depth} levels deep. Send the fields as described in /api/v1/openapi.json.' },
   },
   'internal': {
     title: { da: 'Serverfejl', en: 'Server error' },

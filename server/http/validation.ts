@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { ZodError } from 'zod';
+import { RULE_MESSAGES, type TextRule } from '../schemas/guest-text.js';
 import { langOf, problem, type FieldError, type Lang } from './problem.js';
 
 type Issue = ZodError['issues'][number];
@@ -32,6 +33,10 @@ function messageOf(issue: Issue, lang: Lang): string {
       return en ? `Unknown fields: ${issue.keys.join(', ')}.` : `Ukendte felter: ${issue.keys.join(', ')}.`;
     case 'invalid_union':
       return en ? 'Has the wrong type or format.' : 'Har forkert type eller format.';
+    case 'custom': {
+      const name = (issue.params as { rule?: TextRule } | undefined)?.rule;
+      return name && name in RULE_MESSAGES ? RULE_MESSAGES[name][lang] : issue.message;
+    }
     default:
       return issue.message;
   }

@@ -1,3 +1,4 @@
+import { visibleCommentCount } from './comments.js';
 import type { z } from '@hono/zod-openapi';
 import { CASE_TEXT_FIELD_NAMES, type Case, type CaseSummary, type CaseText } from '../../contract/index.js';
 import type { CaseContentSchema } from '../schemas/cases.js';
@@ -25,7 +26,7 @@ const CONTENT_KEYS = [
 export const SUMMARY_COLUMNS = `c.id, c.title, c.subtitle, c.kind, c.municipalities, c.organisation,
   c.intervention_type, c.economy_bracket, c.target_groups, c.themes, c.keywords, c.prevention_packages,
   c.evaluated, c.excerpt, c.view_count, c.generated, c.created_at, c.updated_at,
-  (SELECT count(*)::int FROM comments cm WHERE cm.case_id = c.id AND cm.status = 'published') AS comment_count`;
+  ${visibleCommentCount('c.id')} AS comment_count`;
 
 /** The row shape jsonb_to_recordset reads in the bulk insert (see insertCases). */
 export function toInsertRow(record: CaseRecord): Record<string, unknown> {

@@ -24,6 +24,11 @@ export async function insertCases(db: Queryable, records: CaseRecord[]): Promise
   }
 }
 
+export async function pendingCaseWithContent(db: Queryable, contentHash: string): Promise<string | null> {
+  const [row] = await db.query<{ id: string }>(`SELECT id FROM cases WHERE content_hash = $1 AND status = 'pending'`, [contentHash]);
+  return row?.id ?? null;
+}
+
 export async function caseIdExists(db: Queryable, id: string): Promise<boolean> {
   return (await db.query('SELECT 1 FROM cases WHERE id = $1', [id])).length > 0;
 }
@@ -56,6 +61,12 @@ export async function getPublishedCase(db: Db, id: string): Promise<Case | null>
 
 export async function isPublished(db: Queryable, id: string): Promise<boolean> {
   return (await db.query(`SELECT 1 FROM cases WHERE id = $1 AND status = 'published'`, [id])).length > 0;
+}
+
+/** The municipalities of a published case, or null when no published case has this id. */
+export async function publishedMunicipalities(db: Queryable, id: string): Promise<string[] | null> {
+  const [row] = await db.query<{ municipalities: string[] }>(`SELECT municipalities FROM cases WHERE id = $1 AND status = 'published'`, [id]);
+  return row ? row.municipalities : null;
 }
 
 export async function setCaseStatus(db: Queryable, id: string, status: 'published' | 'rejected'): Promise<boolean> {

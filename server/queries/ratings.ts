@@ -2,11 +2,18 @@ import type { QuestionKey, RatingSummary, ScaleValue } from '../../contract/inde
 import type { Queryable } from '../db/db.js';
 import { QUESTION_KEYS, QUESTIONS } from '../../contract/index.js';
 
-export async function upsertVote(db: Queryable, caseId: string, question: QuestionKey, tokenHash: string, value: number) {
+/** One vote per token, and one per address hash: a new token from the same address replaces that address's vote. */
+export async function upsertVote(db: Queryable, caseId: string, question: QuestionKey, tokenHash: string, value: number, addressHash: string) {
+  await db.query(`DELETE FROM votes WHERE case_id = $1 AND question = $2 AND address_hash = $3 AND token_hash <> $4`, [
+    caseId,
+    question,
+    addressHash,
+    tokenHash,
+  ]);
   await db.query(
-    `INSERT INTO votes (case_id, question, token_hash, value) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (case_id, question, token_hash) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
-    [caseId, question, tokenHash, value],
+    `INSERT INTO votes (case_id, question, token_hash, value, address_hash) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (case_id, question, token_hash) DO UPDATE SET value = EXCLUDED.value, address_hash = EXCLUDED.address_hash, updated_at = now()`,
+    [caseId, question, tokenHash, value, addressHash],
   );
 }
 

@@ -17,6 +17,16 @@ export async function dailySalt(db: Queryable): Promise<{ day: string; salt: str
   return { day: String(row.day), salt: row.salt };
 }
 
+const salts = new WeakMap<Queryable, { day: string; salt: string }>();
+
+/** Today's salt, read from the database once a day per process. */
+export async function todaysSalt(db: Queryable): Promise<string> {
+  const today = new Date().toISOString().slice(0, 10);
+  let salt = salts.get(db);
+  if (salt?.day !== today) salts.set(db, (salt = await dailySalt(db)));
+  return salt.salt;
+}
+
 /** Count one view unless the same visitor counted one for this case in the last 30 minutes. */
 export async function countView(db: Queryable, caseId: string, visitorHash: string) {
   const fresh = await db.query(

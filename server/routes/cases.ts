@@ -9,11 +9,12 @@ import {
   NewCaseSchema,
   ViewResultSchema,
 } from '../schemas/cases.js';
-import { caseIdExists, getPublishedCase, insertCases, isPublished } from '../queries/cases.js';
+import { getPublishedCase, insertCases, isPublished, pendingCaseWithContent } from '../queries/cases.js';
+import type { CaseRecord } from '../queries/case-rows.js';
 import { searchCases } from '../queries/search.js';
-import { countView, dailySalt, forgetOldViews } from '../queries/views.js';
+import { countView, forgetOldViews, todaysSalt } from '../queries/views.js';
 import { isUniqueViolation } from '../db/errors.js';
-import { clientIp, sha256 } from '../http/guards.js';
+import { sha256, visitorAddress } from '../http/guards.js';
 import { langOf, problem } from '../http/problem.js';
 import { asList, newRouter, publicCache, type Deps } from '../http/router.js';
 import { slugify } from '../seed/slug.js';
@@ -74,7 +75,6 @@ const parseEvaluated = (values: string[]): boolean[] | null => {
 
 export function caseRoutes(deps: Deps) {
   const app = newRouter();
-  let salt: { day: string; salt: string } | null = null;
 
   app.openapi(listCases, async (c) => {
     const q = c.req.valid('query');
@@ -113,9 +113,9 @@ export function caseRoutes(deps: Deps) {
   app.openapi(postView, async (c) => {
     const { id } = c.req.valid('param');
     if (!(await isPublished(deps.db, id))) return problem(c, 404, 'case-not-found', { id });
-    const today = new Date().toISOString().slice(0, 10);
-    if (salt?.day !== today) salt = await dailySalt(deps.db);
-    const visitor = sha256(`${salt.salt}|${clientIp(c, deps.config.trustProxy)}|${c.req.header('user-agent') ?? ''}|${id}`);
+    // One view per address and case (best effort: a new User-Agent is not a new visitor; a whole
+    // office behind one address counts once per 30 minutes).
+    const visitor = sha256(`${await todaysSalt(deps.db)}|${visitorAddress(c, deps.config)}|${id}`);
     const result = await countView(deps.db, id, visitor);
     if (Math.random() < 0.01) void forgetOldViews(deps.db).catch(() => undefined);
     c.header('Cache-Control', 'no-store');
@@ -124,29 +124,46 @@ export function caseRoutes(deps: Deps) {
 
   app.openapi(postCase, async (c) => {
     const input = c.req.valid('json');
-    if (input.website) return c.json({ id: slugify(input.title), status: 'pending' as const }, 201);
+    c.header('Cache-Control', 'no-store');
+    if (input.website) return c.json({ id: submissionId(input.title), status: 'pending' as const }, 201);
     const { submitterEmail, website: _honeypot, ...content } = input;
     const record = { ...content, kind: 'case' as const, relatedCaseIds: [], status: 'pending' as const, generated: false, submitterEmail: submitterEmail ?? null };
-    let id = await uniqueSlug(deps, input.title);
-    try {
-      await insertCases(deps.db, [{ ...record, id }]);
-    } catch (err) {
-      // Two submissions with the same title raced for the slug: the later one gets a suffix.
-      if (!isUniqueViolation(err)) throw err;
-      id = `${id}-${randomBytes(3).toString('hex')}`;
-      await insertCases(deps.db, [{ ...record, id }]);
-    }
+    // The same content again while the first is still pending (a double click, a resent form) is
+    // the same submission: stored once, the same answer.
+    const contentHash = sha256(JSON.stringify(content));
+    const id = await submitCase(deps, { ...record, id: submissionId(input.title) }, contentHash);
     c.header('Location', `/api/v1/cases/${id}`);
-    c.header('Cache-Control', 'no-store');
     return c.json({ id, status: 'pending' as const }, 201);
   });
 
   return app;
 }
 
-async function uniqueSlug(deps: Deps, title: string): Promise<string> {
+/**
+ * A submission's id: its title as a slug and a random suffix, whatever else exists. Made from the
+ * title alone, a held or rejected case with the same title would show itself in the suffix.
+ */
+function submissionId(title: string): string {
   const base = slugify(title).slice(0, 80).replace(/-+$/, '') || 'case';
-  if (!(await caseIdExists(deps.db, base))) return base;
   return `${base}-${randomBytes(3).toString('hex')}`;
 }
 
+/** Store a submission once per content: the id of the pending case that already holds it, or the new one. */
+async function submitCase(deps: Deps, record: CaseRecord, contentHash: string): Promise<string> {
+  const earlier = () => pendingCaseWithContent(deps.db, contentHash);
+  const found = await earlier();
+  if (found) return found;
+  try {
+    await deps.db.transaction(async (tx) => {
+      await insertCases(tx, [record]);
+      await tx.query('UPDATE cases SET content_hash = $2 WHERE id = $1', [record.id, contentHash]);
+    });
+    return record.id;
+  } catch (err) {
+    // The same content raced in from another request: the unique index kept one.
+    if (!isUniqueViolation(err)) throw err;
+    const winner = await earlier();
+    if (!winner) throw err;
+    return winner;
+  }
+}

@@ -8,8 +8,9 @@ import {
   CommentPostResponseSchema,
   CommentPostSchema,
 } from '../schemas/community.js';
-import { isPublished } from '../queries/cases.js';
-import { findParent, insertComment, listComments } from '../queries/comments.js';
+import { isPublished, publishedMunicipalities } from '../queries/cases.js';
+import { imitatesMunicipality } from '../text/impersonation.js';
+import { DUPLICATE_WINDOW_MINUTES, findDuplicate, insertComment, isVisible, listComments, replyParent } from '../queries/comments.js';
 import { newToken, sha256 } from '../http/guards.js';
 import { problem } from '../http/problem.js';
 import { newRouter, publicCache, type Deps } from '../http/router.js';
@@ -41,7 +42,7 @@ const postComment = createRoute({
   responses: {
     201: { description: 'Stored; published at once or held for moderation (see comment.status)', content: { 'application/json': { schema: CommentPostResponseSchema } } },
     404: problemResponse('No published case has this id.'),
-    409: problemResponse('parentId is not a comment on this case.'),
+    409: problemResponse('parentId is not a visible comment on this case, or the same comment was just posted.'),
     ...commonErrors,
     413: problemResponse('Body over 64 KB.'),
     415: problemResponse('Body is not JSON.'),
@@ -56,7 +57,8 @@ export function commentRoutes(deps: Deps) {
     const query = c.req.valid('query');
     if (!(await isPublished(deps.db, id))) return problem(c, 404, 'case-not-found', { id });
     const tokens = (c.req.valid('header')['x-author-token'] ?? '').split(',').map((t) => t.trim()).filter(Boolean).slice(0, 50);
-    const list = await listComments(deps.db, id, { ...query, ownTokenHashes: tokens.map(sha256) });
+    if (query.parent && !(await isVisible(deps.db, id, query.parent))) return problem(c, 404, 'comment-not-found', { id: query.parent });
+    const list = await listComments(deps.db, id, { ...query, parentId: query.parent, ownTokenHashes: tokens.map(sha256) });
     publicCache(c, tokens.length > 0);
     return c.json({ ...list, page: query.page, pageSize: query.pageSize }, 200);
   });
@@ -65,7 +67,11 @@ export function commentRoutes(deps: Deps) {
     const { id } = c.req.valid('param');
     const input = c.req.valid('json');
     const authorToken = newToken();
-    const status = deps.config.commentModeration === 'pre' ? 'pending' : 'published';
+    const municipalities = await publishedMunicipalities(deps.db, id);
+    if (!municipalities) return problem(c, 404, 'case-not-found', { id });
+    // A name that reads as the kommune's own voice waits for a moderator, whatever the setting.
+    const held = deps.config.commentModeration === 'pre' || imitatesMunicipality(input.authorName, municipalities);
+    const status = held ? 'pending' : 'published';
     const draft: Comment = {
       id: randomUUID(),
       parentId: input.parentId ?? null,
@@ -83,18 +89,23 @@ export function commentRoutes(deps: Deps) {
 
     const outcome = await deps.db.transaction(async (tx) => {
       if (!(await isPublished(tx, id))) return 'no-case' as const;
-      if (draft.parentId && !(await findParent(tx, id, draft.parentId))) return 'no-parent' as const;
-      const comment = await insertComment(tx, {
-        ...draft,
-        caseId: id,
-        email: input.email ? input.email : null,
-        authorTokenHash: sha256(authorToken),
-      });
+      if (draft.parentId) {
+        const parentId = await replyParent(tx, id, draft.parentId);
+        if (!parentId) return 'no-parent' as const;
+        draft.parentId = parentId;
+      }
+      const email = input.email ? input.email : null;
+      // The same text from the same name under the same parent moments ago: a double click or a retry.
+      if (await findDuplicate(tx, { caseId: id, parentId: draft.parentId, authorName: draft.authorName, text: draft.text, email })) {
+        return 'duplicate' as const;
+      }
+      const comment = await insertComment(tx, { ...draft, caseId: id, email, authorTokenHash: sha256(authorToken) });
       if (status === 'published') await notifyFollowers(tx, deps, comment.id);
       return comment;
     });
     if (outcome === 'no-case') return problem(c, 404, 'case-not-found', { id });
-    if (outcome === 'no-parent') return problem(c, 409, 'parent-not-found', { id: draft.parentId ?? '' });
+    if (outcome === 'no-parent') return problem(c, 409, 'parent-not-found', { id: input.parentId ?? '' });
+    if (outcome === 'duplicate') return problem(c, 409, 'duplicate-comment', { minutes: DUPLICATE_WINDOW_MINUTES });
     if (status === 'published') deps.outboxChanged();
     c.header('Location', `/api/v1/cases/${id}/comments#${outcome.id}`);
     return c.json({ comment: outcome, authorToken }, 201);

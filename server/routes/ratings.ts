@@ -3,7 +3,8 @@ import { CaseIdParamSchema, commonErrors, problemResponse } from '../schemas/com
 import { QuestionParamSchema, RatingSummarySchema, RatingsSchema, VoteSchema } from '../schemas/community.js';
 import { isPublished } from '../queries/cases.js';
 import { ratingSummaries, upsertVote } from '../queries/ratings.js';
-import { sha256 } from '../http/guards.js';
+import { sha256, visitorAddress } from '../http/guards.js';
+import { todaysSalt } from '../queries/views.js';
 import { langOf, problem } from '../http/problem.js';
 import { newRouter, publicCache, type Deps } from '../http/router.js';
 
@@ -54,7 +55,10 @@ export function ratingRoutes(deps: Deps) {
     const vote = c.req.valid('json');
     if (!(await isPublished(deps.db, id))) return problem(c, 404, 'case-not-found', { id });
     const tokenHash = sha256(vote.voteToken);
-    await upsertVote(deps.db, id, question, tokenHash, vote.value);
+    // Best effort against fresh tokens from one address: per address, day and question one vote
+    // counts (a new token replaces that address's earlier vote); the hash is salted daily.
+    const addressHash = sha256(`${await todaysSalt(deps.db)}|${visitorAddress(c, deps.config)}|${id}|${question}`);
+    await deps.db.transaction((tx) => upsertVote(tx, id, question, tokenHash, vote.value, addressHash));
     const summaries = await ratingSummaries(deps.db, id, langOf(c), tokenHash);
     c.header('Cache-Control', 'no-store');
     return c.json(summaries.find((s) => s.question === question)!, 200);

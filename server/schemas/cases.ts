@@ -18,6 +18,7 @@ import {
   type ViewResult,
 } from '../../contract/index.js';
 import { QuestionKeySchema, ScaleValueSchema } from './common.js';
+import { freeText, httpUrl, labelText, nameText } from './guest-text.js';
 import type { Accepts, Equal, Expect } from './type-checks.js';
 
 // The lists live in contract/; re-exported for the server code that reads them here.
@@ -100,19 +101,19 @@ const tags = (max: number = L.tags) => z.array(z.string().trim().min(1).max(L.ta
 
 /** The writable content of a case: every field the source formats carry. */
 export const CaseContentSchema = z.object({
-  title: z.string().trim().min(L.titleMin).max(L.title),
-  subtitle: z.string().trim().max(L.subtitle).nullable().default(null),
+  title: nameText(L.title, L.titleMin),
+  subtitle: labelText(L.subtitle).nullable().default(null),
   kind: CaseKindSchema.default('case'),
-  municipalities: tags(),
-  organisation: z.string().trim().max(L.organisation).nullable().default(null),
+  municipalities: z.array(nameText(L.tag)).max(L.tags).default([]),
+  organisation: labelText(L.organisation).nullable().default(null),
   contacts: z
     .array(
       z.object({
-        name: z.string().trim().min(1).max(C.name),
-        jobTitle: z.string().trim().max(C.jobTitle).nullable().default(null),
-        department: z.string().trim().max(C.department).nullable().default(null),
-        organisation: z.string().trim().max(C.organisation).nullable().default(null),
-        phone: z.string().trim().max(C.phone).nullable().default(null),
+        name: nameText(C.name),
+        jobTitle: labelText(C.jobTitle).nullable().default(null),
+        department: labelText(C.department).nullable().default(null),
+        organisation: labelText(C.organisation).nullable().default(null),
+        phone: labelText(C.phone).nullable().default(null),
         email: z.email().max(C.email).nullable().default(null),
       }),
     )
@@ -128,15 +129,15 @@ export const CaseContentSchema = z.object({
     describedText(key, z.string().max(CASE_TEXT_FIELDS[key]).nullable().default(null)) as z.ZodDefault<z.ZodNullable<z.ZodString>>,
   ),
   materials: z
-    .array(z.object({ title: z.string().trim().min(1).max(M.title), url: z.url().max(M.url).nullable().default(null) }))
+    .array(z.object({ title: freeText(M.title), url: httpUrl(M.url).nullable().default(null) }))
     .max(L.materials)
     .default([]),
   quotes: z
     .array(
       z.object({
-        text: z.string().trim().min(1).max(Q.text),
-        person: z.string().max(Q.person).nullable().default(null),
-        role: z.string().max(Q.role).nullable().default(null),
+        text: freeText(Q.text),
+        person: labelText(Q.person).nullable().default(null),
+        role: labelText(Q.role).nullable().default(null),
       }),
     )
     .max(L.quotes)
@@ -161,7 +162,7 @@ export const CaseSchema = CaseSummarySchema.extend({
 /** A new case from a municipality; it is held as pending until a moderator publishes it. */
 export const NewCaseSchema = CaseContentSchema.omit({ kind: true, relatedCaseIds: true })
   .extend({
-    municipalities: z.array(z.string().trim().min(1).max(L.tag)).min(1).max(L.tags),
+    municipalities: z.array(nameText(L.tag)).min(1).max(L.tags),
     contacts: CaseContentSchema.shape.contacts.unwrap().min(1),
     submitterEmail: z.email().max(L.submitterEmail).optional().openapi({
       description: 'Where the moderator can reach the submitter; never published.',

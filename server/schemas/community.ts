@@ -16,6 +16,7 @@ import {
   type Vote,
 } from '../../contract/index.js';
 import { CaseSectionSchema, QuestionKeySchema, ScaleValueSchema } from './common.js';
+import { freeText, nameText } from './guest-text.js';
 import type { Accepts, Equal, Expect } from './type-checks.js';
 
 // ---- Ratings -------------------------------------------------------------
@@ -80,20 +81,28 @@ const CommentBaseSchema = z.object({
 });
 
 export const CommentSchema: z.ZodType<Comment> = CommentBaseSchema.extend({
-  replies: z.array(z.lazy(() => CommentSchema)),
+  replies: z.array(z.lazy(() => CommentSchema)).openapi({
+    description: `The first replies, oldest first (at most ${LIMITS.thread.repliesShown}; see moreReplies). Threads are at most ${LIMITS.thread.depth} levels deep.`,
+  }),
+  moreReplies: z.boolean().optional().openapi({
+    description: 'True when there are more replies than shown: load them with ?parent=<this id>.',
+  }),
 }).openapi('Comment');
 
 export const CommentListParamsSchema = z.object({
   sort: z.enum(COMMENT_SORTS).default('newest'),
   page: z.coerce.number().int().min(1).max(LIMITS.page.max).default(1),
   pageSize: z.coerce.number().int().min(1).max(LIMITS.page.size).default(20),
+  parent: z.string().min(1).max(LIMITS.comment.parentId).optional().openapi({
+    description: 'A page of the replies to this comment (oldest first) instead of the top-level comments.',
+  }),
 });
 
 export const CommentListSchema = z
   .object({
     items: z.array(CommentSchema).openapi({ description: 'Top-level comments of this page, replies nested.' }),
     total: z.number().int().openapi({ description: 'Visible comments in all, replies included.' }),
-    topLevelTotal: z.number().int().openapi({ description: 'Visible top-level comments (what paging counts).' }),
+    topLevelTotal: z.number().int().openapi({ description: 'Visible top-level comments, or with ?parent the visible replies to it (what paging counts).' }),
     page: z.number().int(),
     pageSize: z.number().int(),
   })
@@ -101,12 +110,12 @@ export const CommentListSchema = z
 
 export const CommentPostSchema = z
   .object({
-    authorName: z.string().trim().min(1).max(LIMITS.comment.authorName),
+    authorName: nameText(LIMITS.comment.authorName).openapi({ description: 'Needs a visible letter; bidi control characters are removed.' }),
     email: z
       .union([z.email().max(LIMITS.comment.email), z.literal('')])
       .optional()
       .openapi({ description: 'Optional; never returned by any public endpoint.' }),
-    text: z.string().trim().min(1).max(LIMITS.comment.text),
+    text: freeText(LIMITS.comment.text),
     parentId: z.string().max(LIMITS.comment.parentId).nullable().optional(),
     section: CaseSectionSchema.nullable().optional(),
     website: z.string().max(LIMITS.honeypot).optional().openapi({ description: 'Honeypot: humans leave it empty.' }),
@@ -156,7 +165,7 @@ export type _CommunityChecks = [
   Expect<Equal<z.infer<typeof CommentPostResponseSchema>, CommentPostResponse>>,
   Expect<Equal<z.infer<typeof FollowResponseSchema>, FollowResponse>>,
   Expect<Equal<z.infer<typeof FollowStateSchema>, FollowState>>,
-  Expect<Equal<z.infer<typeof CommentBaseSchema>, Omit<Comment, 'replies'>>>,
+  Expect<Equal<z.infer<typeof CommentBaseSchema>, Omit<Comment, 'replies' | 'moreReplies'>>>,
   Expect<Accepts<z.input<typeof CommentPostSchema>, CommentPost>>,
   Expect<Accepts<z.input<typeof CommentListParamsSchema>, CommentListParams>>,
   Expect<Accepts<z.input<typeof FollowRequestSchema>, FollowRequest>>,

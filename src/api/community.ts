@@ -100,6 +100,8 @@ export interface CommentQuery {
   sort: 'newest' | 'oldest';
   page: number;
   pageSize: number;
+  /** A page of this comment's replies (oldest first) instead of the top-level comments. */
+  parent?: string;
 }
 
 export function fetchComments(

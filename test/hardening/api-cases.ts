@@ -1,7 +1,7 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CaseSection, Comment, NewCase } from '../../src/api/types.js';
 import { apiBase } from '../api/helpers.js';
-import { HOSTILE_PHONES, HOSTILE_URLS } from './xss-payloads.js';
+import { HOSTILE_HTTP_URLS, HOSTILE_PHONES } from './xss-payloads.js';
 
 /** The municipality every test case of this folder has, so a list can show just them. */
 export const TEST_MUNICIPALITY = 'Xssby';
@@ -89,15 +89,17 @@ export function hostileCase(payloads: readonly string[], k: number): FullCase {
   };
   const many = (n: number, maxLength: number) => Array.from({ length: n }, () => take(maxLength));
   const noDigits = (p: string) => !/\d/.test(p);
+  // Names need a letter or digit at the API ("-->" is not a name).
+  const nameLike = (p: string) => /[\p{L}\p{N}]/u.test(p);
 
   const title = `XSS-prøve ${k}: ${take(180)}`;
   const c: FullCase = {
     title,
     subtitle: take(300),
-    municipalities: [TEST_MUNICIPALITY, ...many(5, 80)],
+    municipalities: [TEST_MUNICIPALITY, ...Array.from({ length: 5 }, () => take(80, nameLike))],
     organisation: take(200),
     contacts: Array.from({ length: 3 }, (_, i) => ({
-      name: take(120),
+      name: take(120, nameLike),
       jobTitle: take(120),
       department: take(200),
       organisation: take(200),
@@ -138,8 +140,9 @@ export function hostileCase(payloads: readonly string[], k: number): FullCase {
     learnings: take(LONG),
     abstractType: take(2000),
   };
-  // Whatever is left goes into materials (up to the API's 50), with hostile addresses and one real one.
-  const urls = [...HOSTILE_URLS, 'https://example.dk/"><script>__xss(320)</script>'];
+  // Whatever is left goes into materials (up to the API's 50), with hostile http(s) addresses (the API
+  // refuses every other scheme: see test/server/abuse-input.test.ts) and one real one.
+  const urls = [...HOSTILE_HTTP_URLS, 'https://example.dk/"><script>__xss(320)</script>'];
   for (let i = 0; i < 50; i++) c.materials.push({ title: take(300), url: urls[i % urls.length]! });
   // And the rest as paragraphs of the description.
   c.description = [c.description, ...order.filter((p) => unused.has(p))].join('\n\n');
@@ -195,7 +198,7 @@ export const detailTexts = (c: FullCase): string[] =>
  * some are feedback on a section of the case page.
  */
 export function hostileComments(payloads: readonly string[]): CommentInput[] {
-  const fitsName = (p: string) => p.trim().length <= 100;
+  const fitsName = (p: string) => p.trim().length <= 100 && /[\p{L}\p{N}]/u.test(p);
   const long = payloads.filter((p) => !fitsName(p));
   const short = payloads.filter(fitsName);
   const pairs: [string, string][] = long.map((text, i) => [short[i % short.length]!, text]);

@@ -169,4 +169,5 @@ export function deepText(node: Node): string {
 }
 
 /** Text compared without whitespace: line breaks become paragraphs, and the server trims fields. */
-export const squeeze = (text: string): string => text.replace(/\s+/g, '');
+/** Text without whitespace, and without the bidi controls the widgets and the API take out of readers' text. */
+export const squeeze = (text: string): string => text.replace(/[\s\u202A-\u202E\u2066-\u2069]+/g, '');

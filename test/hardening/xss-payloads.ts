@@ -320,7 +320,7 @@ export const XSS_PAYLOADS: readonly string[] = [
   ...plainButHostile,
 ];
 
-/** Addresses for link fields (a material's `url`): every one must stay a plain text title, never a link. */
+/** Addresses for link fields (a material's `url`) that are not http(s): the API refuses every one (test/server/abuse-input.test.ts). */
 export const HOSTILE_URLS: readonly string[] = [
   'javascript:__xss(300)',
   'JAVASCRIPT:__xss(301)',
@@ -339,4 +339,15 @@ export const HOSTILE_PHONES: readonly string[] = [
   '00 45 javascript:__xss(312)',
   "9 ' onfocus='__xss(313)",
   '+1 <script>__xss(314)</script>',
+];
+
+/**
+ * http(s) addresses that try to break out of an attribute or smuggle a script: the API stores
+ * these (they are http(s)); the widgets must still link them harmlessly.
+ */
+export const HOSTILE_HTTP_URLS: readonly string[] = [
+  "https://example.dk/'onmouseover='__xss(321)'",
+  'https://example.dk/#javascript:__xss(322)',
+  'http://example.dk/?x=<img/src=x/onerror=__xss(323)>',
+  'https://example.dk/%22%3E%3Cscript%3E__xss(324)%3C/script%3E',
 ];

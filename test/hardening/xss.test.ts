@@ -104,8 +104,9 @@ describe('hostile text in every widget (real API)', function () {
     expect(stored.quotes.map((q) => q.text)).to.deep.equal(cases[0]!.input.quotes.map((q) => q.text.trim()));
     const shown = cases.flatMap((c) => [...detailTexts(c.input), ...cardTexts(c.input)]).join('\n');
     expect(XSS_PAYLOADS.filter((p) => !shown.includes(p.trim())), 'payloads in no shown field of any case').to.deep.equal([]);
-    const commented = cases.flatMap((c) => commentTexts(c.comments)).join('\n');
-    expect(XSS_PAYLOADS.filter((p) => !commented.includes(p.trim())), 'payloads in no comment').to.deep.equal([]);
+    // Names lose their bidi controls at the API (they make no sense there); texts keep them.
+    const commented = squeeze(cases.flatMap((c) => commentTexts(c.comments)).join('\n'));
+    expect(XSS_PAYLOADS.filter((p) => !commented.includes(squeeze(p))), 'payloads in no comment').to.deep.equal([]);
   });
 
   it('ck-case-card shows each case as text, links only to http(s), and refuses a javascript: href-template', async () => {

@@ -5,9 +5,9 @@ describe('linkify', () => {
   it('splits text and http(s) URLs, leaving sentence punctuation out of the link', () => {
     expect(splitLinks('Se https://holstebro.dk/abc. Og (http://x.dk/a_(b)) tak')).to.deep.equal([
       { text: 'Se ' },
-      { url: 'https://holstebro.dk/abc' },
+      { url: 'https://holstebro.dk/abc', shown: 'https://holstebro.dk/abc' },
       { text: '. Og (' },
-      { url: 'http://x.dk/a_(b)' },
+      { url: 'http://x.dk/a_(b)', shown: 'http://x.dk/a_(b)' },
       { text: ') tak' },
     ]);
   });
@@ -26,5 +26,25 @@ describe('linkify', () => {
     expect(link.getAttribute('href')).to.equal('https://a.dk/');
     expect(link.rel).to.equal('nofollow ugc noopener');
     expect(link.attributes).to.have.length(2);
+  });
+
+  it('links only where what a reader sees is where it goes', () => {
+    // A user name before the host: the link would go to evil.example.
+    expect(splitLinks('Log ind: https://www.holstebro.dk:443@evil.example/login')).to.deep.equal([
+      { text: 'Log ind: https://www.holstebro.dk:443@evil.example/login' },
+    ]);
+    // Look-alike slashes make the host read as the kommune's.
+    for (const slash of ['\u2215', '\u2044', '\uFF0F', '\u29F8']) {
+      const text = `https://www.holstebro.dk${slash}login.evil.example/`;
+      expect(splitLinks(text), text).to.deep.equal([{ text }]);
+    }
+    // A Cyrillic "а" in the host: linked, but shown as the browser looks it up.
+    const [link] = splitLinks('https://www.holstebrо.dk/nemid');
+    expect(link).to.deep.equal({ url: 'https://www.holstebrо.dk/nemid', shown: 'https://www.xn--holstebr-ubh.dk/nemid' });
+    // A right-to-left override cannot make "…exe" read as "….pdf".
+    expect(splitLinks('Se https://x.dk/faktura\u202Efdp.exe')).to.deep.equal([
+      { text: 'Se ' },
+      { url: 'https://x.dk/fakturafdp.exe', shown: 'https://x.dk/fakturafdp.exe' },
+    ]);
   });
 });

@@ -13,6 +13,7 @@ export const commentThreadTerms = defineTerms({
     newest: 'Nyeste først',
     oldest: 'Ældste først',
     showMore: 'Vis flere kommentarer',
+    showMoreReplies: (name: string) => `Vis flere svar på ${name}s kommentar`,
     reply: 'Svar',
     replyTo: (name: string) => `Svar til ${name}`,
     /** Read after the visible "Svar": the button's name is "Svar til Anna". */
@@ -67,6 +68,7 @@ export const commentThreadTerms = defineTerms({
     newest: 'Newest first',
     oldest: 'Oldest first',
     showMore: 'Show more comments',
+    showMoreReplies: (name: string) => `Show more replies to ${name}’s comment`,
     reply: 'Reply',
     replyTo: (name: string) => `Reply to ${name}`,
     replyToRest: (name: string) => ` to ${name}`,

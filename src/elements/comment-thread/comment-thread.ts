@@ -12,6 +12,7 @@ import { authorTokens } from '../../internal/device-storage.js';
 import { reportLoadFailure } from '../../internal/diagnostics.js';
 import { formFieldStyles } from '../../internal/form-field.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { neutraliseBidi } from '../../internal/bidi.js';
 import { linkifiedText } from '../../internal/linkify.js';
 import { LocalizeController, type Lang } from '../../i18n/localize.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -19,6 +20,9 @@ import { CommentForm } from './comment-form.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
 import { commentThreadTerms } from './comment-thread.terms.js';
 import { FollowForm } from './follow-form.js';
+
+/** Deeper than any thread the reference server stores (6 levels): a bound against another API's data. */
+const MAX_RENDER_DEPTH = 12;
 
 /** Detail of `ck-comment-posted`. */
 export interface CommentPostedDetail {
@@ -80,6 +84,7 @@ const threads = new Set<CkCommentThread>();
  * @csspart reply-button - "Svar".
  * @csspart replies - The replies under a comment.
  * @csspart show-more - "Vis flere kommentarer".
+ * @csspart show-more-replies - "Vis flere svar" under a comment with more replies than shown.
  * @csspart comment-form - A comment form.
  * @csspart field - A form field (label, input, messages).
  * @csspart input - A text input or textarea.
@@ -137,6 +142,8 @@ export class CkCommentThread extends CkElement {
   @state() private replyTo?: string;
   @state() private feedbackSection?: CaseSection;
   @state() private notice = '';
+  /** Replies loaded by "Vis flere svar", per comment, and whether there are more still. */
+  @state() private moreReplies = new Map<string, { items: Comment[]; more: boolean }>();
 
   private readonly localize = new LocalizeController(this, commentThreadTerms);
   private readonly apiController = new ApiController(this);
@@ -236,6 +243,7 @@ export class CkCommentThread extends CkElement {
         this.pages = 1;
         this.forms.clear();
       }
+      this.moreReplies = new Map();
       this.reload();
     }
   }
@@ -345,19 +353,22 @@ export class CkCommentThread extends CkElement {
         : nothing}`;
   }
 
+  /** The next page of top-level comments, added below the ones shown (a thread is never loaded whole). */
   private showMore = (): void => {
     const shown = this.list?.items ?? [];
     const nextIndex = shown.length;
+    const page = Math.floor(shown.length / this.pageSize) + 1;
     this.pages += 1;
     this.loading?.abort();
     const controller = new AbortController();
     this.loading = controller;
-    const pageSize = Math.min(100, this.pageSize * this.pages);
-    fetchComments(this.client, this.caseId, { sort: this.sort, page: 1, pageSize }, authorTokens(), this.uiLang, controller.signal).then(
+    fetchComments(this.client, this.caseId, { sort: this.sort, page, pageSize: this.pageSize }, authorTokens(), this.uiLang, controller.signal).then(
       (list) => {
         if (controller.signal.aborted) return;
-        this.list = list;
-        this.focusAfterLoad = list.items[nextIndex]?.id;
+        const known = new Set(shown.map((c) => c.id));
+        this.list = { ...list, items: [...shown, ...list.items.filter((c) => !known.has(c.id))] };
+        this.focusAfterLoad = this.list.items[nextIndex]?.id;
+        this.loading = undefined;
       },
       (error: unknown) => {
         if (controller.signal.aborted || isAbortError(error)) return;
@@ -367,15 +378,40 @@ export class CkCommentThread extends CkElement {
     );
   };
 
+  /**
+   * The next page of a comment's replies (the server sends the first few with the comment and
+   * says `moreReplies`; a thread can have thousands, so they come a page at a time).
+   */
+  private async showMoreReplies(comment: Comment): Promise<void> {
+    const loaded = this.moreReplies.get(comment.id);
+    const have = comment.replies.length + (loaded?.items.length ?? 0);
+    const pageSize = 50;
+    try {
+      // Offsets in whole pages: ask for the page holding the next unseen reply, keep the unseen ones.
+      const page = Math.floor(have / pageSize) + 1;
+      const list = await fetchComments(this.client, this.caseId, { sort: 'oldest', page, pageSize, parent: comment.id }, authorTokens(), this.uiLang);
+      const known = new Set([...comment.replies, ...(loaded?.items ?? [])].map((r) => r.id));
+      const items = [...(loaded?.items ?? []), ...list.items.filter((r) => !known.has(r.id))];
+      this.moreReplies = new Map(this.moreReplies).set(comment.id, { items, more: page * pageSize < list.topLevelTotal });
+    } catch (error) {
+      if (!isAbortError(error)) this.loadError = error instanceof ApiError ? error : new ApiError('parse', String(error));
+    }
+  }
+
   private renderComment(comment: Comment, depth: number): unknown {
+    // The server keeps threads 6 levels deep; this bound only protects the page from another API.
+    if (depth > MAX_RENDER_DEPTH) return nothing;
     const terms = this.terms;
+    const loaded = this.moreReplies.get(comment.id);
+    const replies = loaded ? [...comment.replies, ...loaded.items.filter((r) => !comment.replies.some((c) => c.id === r.id))] : comment.replies;
+    const more = loaded ? loaded.more : Boolean(comment.moreReplies);
     const pending = comment.status === 'pending';
     const id = `c-${comment.id}`;
     const replying = this.replyTo === comment.id;
     return html`<li>
       <article part=${pending ? 'comment comment-pending' : 'comment'} class=${pending ? 'comment pending' : 'comment'} id=${id} tabindex="-1" aria-labelledby=${`${id}-author`}>
         <header class="meta">
-          <span part="author" class="author" id=${`${id}-author`}>${comment.authorName}</span>
+          <span part="author" class="author" id=${`${id}-author`}>${neutraliseBidi(comment.authorName)}</span>
           <time part="time" datetime=${comment.createdAt} title=${this.localize.date(comment.createdAt, { dateStyle: 'long', timeStyle: 'short' })}>${this.localize.relativeTime(comment.createdAt)}</time>
           ${comment.section && !this.section ? html`<span part="section-tag" class="tag">${terms.feedbackOn(terms.sections[comment.section])}</span>` : nothing}
         </header>
@@ -388,10 +424,15 @@ export class CkCommentThread extends CkElement {
             </button>`}
         ${replying ? this.formFor(comment.id, comment.section ?? null).render(terms.replyTo(comment.authorName), () => this.toggleReply(comment.id)) : nothing}
       </article>
-      ${comment.replies.length
+      ${replies.length
         ? html`<ul part="replies" class=${depth < 3 ? 'replies' : 'replies flat'} aria-label=${terms.repliesTo(comment.authorName)}>
-            ${comment.replies.map((reply) => this.renderComment(reply, depth + 1))}
+            ${replies.map((reply) => this.renderComment(reply, depth + 1))}
           </ul>`
+        : nothing}
+      ${more
+        ? html`<button type="button" part="show-more-replies" class="link-button" @click=${() => this.showMoreReplies(comment)}>
+            ${terms.showMoreReplies(comment.authorName)}
+          </button>`
         : nothing}
     </li>`;
   }

@@ -1,8 +1,16 @@
 import type { Contact } from './contact.js';
 
-/** vCard 3.0 escapes backslash, comma, semicolon and newlines in values. */
+/**
+ * vCard 3.0 escapes backslash, comma, semicolon and newlines in values. Every line break a reader
+ * of the file could take for one (CRLF, a lone CR or LF, NEL, U+2028/9) becomes an escaped "\\n",
+ * and other control characters go, so no field can add a line (a phone number, a URL) of its own.
+ */
 const escapeValue = (value: string): string =>
-  value.replace(/\\/g, '\\\\').replace(/[,;]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/[,;]/g, (c) => `\\${c}`)
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029\v\f]/g, '\\n')
+    .replace(/\p{Cc}/gu, '');
 
 /** A vCard for one contact, so a reader can save the person to their phone or address book. */
 export function toVCard(contact: Contact): string {
