@@ -348,6 +348,6 @@ export const HOSTILE_PHONES: readonly string[] = [
 export const HOSTILE_HTTP_URLS: readonly string[] = [
   "https://example.dk/'onmouseover='__xss(321)'",
   'https://example.dk/#javascript:__xss(322)',
-  'http://example.dk/?x=<img/src=x/onerror=__xss(323)>',
+  'https://example.dk/?x=<img/src=x/onerror=__xss(323)>',
   'https://example.dk/%22%3E%3Cscript%3E__xss(324)%3C/script%3E',
 ];
