@@ -102,7 +102,8 @@ async function routes(url) {
   const id = all.items[0].id;
   const one = await fetch(`${api}/cases/${id}`);
   const etag = one.headers.get('etag');
-  const comment = JSON.stringify({ authorName: 'Bench', text: 'En kommentar fra benchmarken, lidt længere end en linje for at ligne en rigtig.', website: '' });
+  // [<id>] becomes a fresh id per request (autocannon's idReplacement): the API stores an identical comment only once.
+  const comment = JSON.stringify({ authorName: 'Bench', text: 'En kommentar fra benchmarken [<id>], lidt længere end en linje for at ligne en rigtig.', website: '' });
   const q = (params) => `${api}/cases?${new URLSearchParams(params)}`;
   return [
     { name: 'GET /cases', url: `${api}/cases`, search: true },
@@ -110,7 +111,7 @@ async function routes(url) {
     { name: `GET /cases?q=…&theme&targetGroup`, url: q({ q: query, theme, targetGroup: group }), search: true },
     { name: 'GET /cases/{id}', url: `${api}/cases/${id}` },
     { name: 'GET /cases/{id} → 304', url: `${api}/cases/${id}`, headers: { 'if-none-match': etag }, expect: 304 },
-    { name: 'POST /cases/{id}/comments', url: `${api}/cases/${id}/comments`, method: 'POST', headers: { 'content-type': 'application/json' }, body: comment, expect: 201 },
+    { name: 'POST /cases/{id}/comments', url: `${api}/cases/${id}/comments`, method: 'POST', headers: { 'content-type': 'application/json' }, body: comment, idReplacement: true, expect: 201 },
   ];
 }
 
@@ -133,7 +134,7 @@ async function measureDatabase(label, childOptions, { duration, warmup }) {
   try {
     const list = await routes(server.url);
     for (const [index, route] of list.entries()) {
-      const request = { method: route.method ?? 'GET', headers: route.headers, body: route.body };
+      const request = { method: route.method ?? 'GET', headers: route.headers, body: route.body, idReplacement: route.idReplacement ?? false };
       // Record one real response, then serve exactly those bytes from memory. For the 304 route
       // that is the full 200 body: the fixed route then gets the same ETag and answers 304 too.
       const sample = await fetch(route.url, route.expect === 304 ? {} : request);
