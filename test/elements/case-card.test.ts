@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/case-card/register.js';
 import '../../src/elements/case-api/register.js';
+import '../../src/elements/case-list/register.js';
+import '../../src/elements/case-detail/register.js';
 import type { CkCaseCard } from '../../src/elements/case-card/case-card.js';
 import type { CaseSummary } from '../../src/api/types.js';
 import { definitions, freshBase, requestsTo, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
@@ -196,5 +198,51 @@ describe('ck-case-card', () => {
     link.focus();
     expect(el.shadowRoot!.activeElement).to.equal(link);
     await waitFor(() => getComputedStyle(part(el, 'base')!).outlineStyle !== 'none');
+  });
+});
+
+describe('ck-case-card: a link that visibly works', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('with a list and a detail on one page, opens the case in the detail, in view and focused, with a way back to the card', async () => {
+    const page = await fixture(html`<div>
+      <ck-case-list page-size="3" hide-filters></ck-case-list>
+      <div style="height: 2000px"></div>
+      <ck-case-detail></ck-case-detail>
+    </div>`);
+    const list = page.querySelector('ck-case-list')!;
+    const detail = page.querySelector('ck-case-detail')!;
+    const card = await waitFor(() => list.shadowRoot!.querySelector<CkCaseCard>('ck-case-card'), 'the list shows cards');
+    const link = await shadowSelector(card, '[part~="link"]');
+    const id = card.data!.id;
+    link.focus();
+    link.click();
+    expect(new URL(location.href).searchParams.get('ck-case'), 'the page address names the case (back and sharing work)').to.equal(id);
+    const article = await shadowSelector(detail, 'article');
+    await waitFor(() => detail.shadowRoot!.activeElement === article, 'the case has focus');
+    const box = article.getBoundingClientRect();
+    expect(box.top, 'the case is scrolled into view').to.be.within(-1, window.innerHeight);
+
+    const back = detail.shadowRoot!.querySelector<HTMLButtonElement>('[part~="back"]')!;
+    expect(textOf(back)).to.equal('Tilbage til listen');
+    back.click();
+    expect(card.shadowRoot!.activeElement, 'back on the card the reader came from').to.equal(link);
+    expect(link.getBoundingClientRect().top).to.be.within(0, window.innerHeight);
+  });
+
+  it('warns the editor once when cards link to this page but nothing here shows a case', async () => {
+    // Said once per page: forget what earlier tests on this page were told.
+    (globalThis as unknown as Record<symbol, Set<string> | undefined>)[Symbol.for('casekit:diagnostics')]?.clear();
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      await fixture(html`<div><ck-case-card .data=${summary}></ck-case-card><ck-case-card .data=${summary}></ck-case-card></div>`);
+    } finally {
+      console.warn = original;
+    }
+    const lines = warnings.filter((w) => w.includes('no <ck-case-detail> without case-id'));
+    expect(lines).to.have.length(1);
+    expect(lines[0]).to.contain('href-template="/cases/{id}"');
   });
 });

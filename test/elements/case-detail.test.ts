@@ -220,9 +220,10 @@ describe('ck-case-detail', () => {
     expect(el.shadowRoot!.activeElement!.localName).to.equal('article');
   });
 
-  it('says when no case is chosen', async () => {
+  it('shows nothing while no case is chosen (a list page before a card is opened)', async () => {
     const el = await fixture<CkCaseDetail>(html`<ck-case-detail></ck-case-detail>`);
-    expect(textOf(el.shadowRoot)).to.equal('Der er ikke valgt nogen case.');
+    expect(textOf(el.shadowRoot)).to.equal('');
+    expect(el.getBoundingClientRect().height).to.equal(0);
     await expect(el).to.be.accessible();
   });
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
+import { headingLevelCheck, warnOnce, type AttributeCheck } from '../../internal/diagnostics.js';
 import { property } from 'lit/decorators.js';
 import { LoadController, renderLoadError, renderLoading } from '../../api/index.js';
 import type { CaseSummary } from '../../api/types.js';
@@ -44,6 +44,12 @@ import { CONTENT_LANG } from '../../internal/content-lang.js';
  * @cssprop --ck-radius - Corner radius.
  * @cssprop --ck-space - Inner spacing.
  */
+/** The default link: this page, where a `ck-case-detail` without `case-id` shows the case. */
+const SAME_PAGE = '?ck-case={id}';
+
+/** The page's `ck-case-detail` that shows the case in the page address, if there is one. */
+const pageDetail = () => document.querySelector<HTMLElement & { show(id: string, from?: HTMLElement): void }>('ck-case-detail:not([case-id])');
+
 export class CkCaseCard extends CkElement {
   static override styles = [baseStyles, loadStateStyles, caseCardStyles];
 
@@ -60,7 +66,7 @@ export class CkCaseCard extends CkElement {
   @property({ attribute: false }) data?: CaseSummary;
 
   /** Where the card links: `{id}` is replaced by the case id. Default `?ck-case={id}` (a `ck-case-detail` on the same page shows it). */
-  @property({ attribute: 'href-template' }) hrefTemplate = '?ck-case={id}';
+  @property({ attribute: 'href-template' }) hrefTemplate = SAME_PAGE;
 
   /** The heading level (1–6) of the title. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -77,6 +83,27 @@ export class CkCaseCard extends CkElement {
     select: (client) => (this.data || !this.caseId ? null : client.caseSummary(this.caseId)),
     caseId: () => this.caseId,
   });
+
+  protected override firstUpdated(): void {
+    if (this.hrefTemplate === SAME_PAGE && !pageDetail()) {
+      warnOnce(
+        'card-link-nowhere',
+        '<ck-case-card>: the cards link to ?ck-case=<id> on this page, but there is no <ck-case-detail> without case-id here to show ' +
+          'the case, so a click only reloads the page. Set href-template="/cases/{id}" (the page that shows a case) on the list or card, ' +
+          'or put <ck-case-detail></ck-case-detail> on this page.',
+      );
+    }
+  }
+
+  /** The default link opens the case in the page's own `ck-case-detail`, in place, instead of reloading the page. */
+  private onLinkClick = (event: MouseEvent): void => {
+    if (this.hrefTemplate !== SAME_PAGE || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const detail = pageDetail();
+    const id = this.data?.id ?? this.caseId;
+    if (!detail || !id || typeof detail.show !== 'function') return;
+    event.preventDefault();
+    detail.show(id, event.currentTarget as HTMLElement);
+  };
 
   override render() {
     const { lang, terms } = this.localize;
@@ -95,7 +122,7 @@ export class CkCaseCard extends CkElement {
     const { terms, locale } = this.localize;
     const href = caseHref(this.hrefTemplate, item.id);
     const title = href
-      ? html`<a part="link" class="link" href=${href} lang=${CONTENT_LANG} data-retry-focus>${item.title}</a>`
+      ? html`<a part="link" class="link" href=${href} lang=${CONTENT_LANG} data-retry-focus @click=${this.onLinkClick}>${item.title}</a>`
       : html`<span lang=${CONTENT_LANG}>${item.title}</span>`;
     const origin = caseOrigin(item);
     // `content`: the value is the case's own text (Danish), not one of the interface's words.

@@ -10,6 +10,21 @@ export const caseDetailStyles = css`
     min-height: 40rem;
   }
 
+  .back {
+    align-self: flex-start;
+    min-height: 44px;
+    padding: 0.2em 0;
+    border: 0;
+    background: none;
+    color: var(--ck-color-accent, #0b5394);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .back::before {
+    content: '← ';
+  }
+
   .header {
     display: flex;
     flex-direction: column;
@@ -131,6 +146,7 @@ export const caseDetailStyles = css`
     }
 
     .print,
+    .back,
     .feedback,
     .related,
     [part~='section-actions'],

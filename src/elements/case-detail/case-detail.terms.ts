@@ -46,7 +46,7 @@ export const caseDetailTerms = defineTerms({
     print: 'Udskriv case',
     visits: (n: string, count: number) => `Denne case er besøgt ${n} ${count === 1 ? 'gang' : 'gange'}`,
     loadFailed: 'Casen kunne ikke hentes.',
-    noCase: 'Der er ikke valgt nogen case.',
+    backToList: 'Tilbage til listen',
     notFoundTitle: 'Case ikke fundet',
   },
   en: {
@@ -93,7 +93,7 @@ export const caseDetailTerms = defineTerms({
     print: 'Print case',
     visits: (n: string, count: number) => `This case has been visited ${n} ${count === 1 ? 'time' : 'times'}`,
     loadFailed: 'The case could not be loaded.',
-    noCase: 'No case has been chosen.',
+    backToList: 'Back to the list',
     notFoundTitle: 'Case not found',
   },
 });

@@ -69,6 +69,7 @@ type Content = TemplateResult | typeof nothing | unknown[];
  *
  * @csspart base - The `<article>`.
  * @csspart header - Title, subtitle, facts, print button and visit count.
+ * @csspart back - "Tilbage til listen", when a card on the page opened the case.
  * @csspart title - The case title (heading).
  * @csspart subtitle - The subtitle.
  * @csspart facts - Type, economy and municipality in the header.
@@ -150,7 +151,37 @@ export class CkCaseDetail extends CkElement {
   private readonly onLocationChange = () => {
     this.urlCaseId = new URLSearchParams(location.search).get('ck-case') ?? undefined;
     this.scrolledTo = undefined;
+    if (!this.urlCaseId) this.returnTo = undefined;
     this.requestUpdate();
+  };
+
+  /** The card link that opened the case shown (see `show()`); "Tilbage til listen" returns there. */
+  @state() private returnTo?: HTMLElement;
+  /** Set by `show()`: once the case is there, bring it into view and focus it. */
+  private reveal = false;
+
+  /**
+   * Shows case `id` here, as a card's default link (`?ck-case={id}`) asks for:
+   * the page address gets `?ck-case=` (so back/forward and sharing work), the
+   * case is scrolled into view and focused once loaded, and "Tilbage til
+   * listen" takes the reader back to `from` (the card's link). Only for a
+   * detail without `case-id`, which shows the case in the page address.
+   */
+  show(id: string, from?: HTMLElement): void {
+    const url = new URL(location.href);
+    url.searchParams.set('ck-case', id);
+    url.hash = '';
+    if (url.href !== location.href) history.pushState(history.state, '', url.href);
+    this.urlCaseId = id;
+    this.returnTo = from;
+    this.reveal = true;
+  }
+
+  private backToList = (): void => {
+    const target = this.returnTo;
+    if (!target?.isConnected) return;
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
   };
 
   protected override updated(changed: PropertyValues): void {
@@ -167,6 +198,13 @@ export class CkCaseDetail extends CkElement {
     }
     this.countView(found.id);
     if (found.related.length) this.load.api.client.seedSummaries(found.related);
+    if (this.reveal && found.id === this.shownId) {
+      // A card on this page opened the case: the reader sees it (it may render far below the list).
+      this.reveal = false;
+      const article = this.renderRoot.querySelector<HTMLElement>('article');
+      article?.scrollIntoView({ block: 'start' });
+      article?.focus({ preventScroll: true });
+    }
     // Section ids live in the shadow root, where the browser's own #hash scrolling does not reach.
     const hash = decodeURIComponent(location.hash.slice(1));
     if (hash && this.scrolledTo !== hash) {
@@ -204,7 +242,8 @@ export class CkCaseDetail extends CkElement {
   override render() {
     const { terms, lang } = this.localize;
     return this.load.render({
-      idle: () => html`<p part="base" class="state">${terms.noCase}</p>`,
+      // No case chosen yet (a list page before a card is opened): nothing to show, nothing to say.
+      idle: () => nothing,
       pending: () => html`<div part="base" class="state loading">${renderLoading(lang, 8)}</div>`,
       error: (error) => html`<div part="base" class="state">
         ${renderLoadError(error, lang, terms.loadFailed, () => this.load.retry())}
@@ -223,6 +262,9 @@ export class CkCaseDetail extends CkElement {
     const caseWords = caseTerms[this.localize.lang];
     return html`<article part="base" class="case" aria-labelledby="title" tabindex="-1" data-retry-focus>
       <header part="header" class="header">
+        ${this.returnTo?.isConnected
+          ? html`<button type="button" part="back" class="back link-button" @click=${this.backToList}>${terms.backToList}</button>`
+          : nothing}
         ${heading(level, html`<span lang=${CONTENT_LANG}>${found.title}</span>`, 'title', 'title')}
         ${found.subtitle ? html`<p part="subtitle" class="subtitle" lang=${CONTENT_LANG}>${found.subtitle}</p>` : nothing}
         <dl part="facts" class="facts">
