@@ -20,6 +20,8 @@ export async function startSite({ generate = 300 } = {}) {
   const withoutScript = casePage.replace(/\s*<script[^>]*casekit[^>]*><\/script>/, '');
   if (withoutScript === casePage) throw new Error('demo/case.html: no Casekit script tag to remove');
   writeFileSync(join(root, 'case-without-casekit.html'), withoutScript);
+  const foldPage = readFileSync(join(root, 'bench', 'above-fold.html'), 'utf8');
+  writeFileSync(join(root, 'bench', 'above-fold-without-casekit.html'), foldPage.replace(/\s*<script[^>]*casekit[^>]*><\/script>/, ''));
 
   const server = await startServer({
     port: 0,

@@ -23,6 +23,12 @@ export interface RequestOptions {
   timeout?: number;
 }
 
+/** What makes a read one reader's own: the token headers they send, the language of the answer's texts. */
+export interface ReaderView {
+  headers?: Record<string, string>;
+  lang?: 'da' | 'en';
+}
+
 export interface ClientOptions {
   /** Milliseconds per attempt before a request counts as failed (default `CaseApiClient.defaultTimeout`, 10 000). */
   timeout?: number;
@@ -99,11 +105,15 @@ export class CaseApiClient {
    * The shared cached resource for a GET path (with its query). Every caller with
    * the same path gets the same object; subscribe to it or `read()` it.
    */
-  resource<T>(path: string, query?: Query): Resource<T> {
-    const key = path + queryString(query);
+  resource<T>(path: string, query?: Query, view?: ReaderView): Resource<T> {
+    const pathAndQuery = path + queryString(query);
+    // A reader's own view (their token, their language) is an entry of its own: never
+    // shown to another widget asking without that token, dropped by their own write
+    // (invalidate matches it by its path).
+    const key = view ? `${pathAndQuery}#${view.lang ?? ''}|${JSON.stringify(view.headers ?? {})}` : pathAndQuery;
     let resource = this.resources.get(key) as Resource<T> | undefined;
     if (!resource) {
-      resource = new Resource<T>((signal, etag) => this.load<T>(key, signal, etag), this.options.maxAge ?? 30_000);
+      resource = new Resource<T>((signal, etag) => this.load<T>(pathAndQuery, signal, etag, view), this.options.maxAge ?? 30_000);
       this.resources.set(key, resource as Resource<unknown>);
     }
     return resource;
@@ -169,10 +179,12 @@ export class CaseApiClient {
 
   // ——— Transport ———
 
-  private async load<T>(pathAndQuery: string, signal: AbortSignal, etag: string | undefined): Promise<LoadResult<T>> {
+  private async load<T>(pathAndQuery: string, signal: AbortSignal, etag: string | undefined, view?: ReaderView): Promise<LoadResult<T>> {
+    const headers = { ...view?.headers, ...(etag ? { 'If-None-Match': etag } : {}) };
     const response = await this.send('GET', pathAndQuery, {
       signal,
-      headers: etag ? { 'If-None-Match': etag } : undefined,
+      headers: Object.keys(headers).length ? headers : undefined,
+      lang: view?.lang,
     });
     if (response.status === 304) return { notModified: true };
     if (!response.ok) throw await ApiError.fromResponse(response);

@@ -4,12 +4,16 @@
  * failures arrive as `ApiError` (status, detail, field errors, retryAfter).
  *
  * Reads that depend on a token of this device (a vote token, author tokens)
- * are asked with `request` instead of the shared cache: their answers differ
- * per reader and must not be shared with other widgets.
+ * go through the shared cache as the reader's own entries (keyed by the token,
+ * see `ReaderView`), so other widgets never see them and the reader's own
+ * write drops them.
  */
 import { queryString, type CaseApiClient } from './client.js';
+import type { Resource } from './resource.js';
+import { forgetAuthorTokens } from '../internal/device-storage.js';
 import type {
   CaseSection,
+  Comment,
   CommentList,
   CommentPost,
   CommentPostResponse,
@@ -26,29 +30,14 @@ type Lang = 'da' | 'en';
 const casePath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
 
 /**
- * Identical GETs on their way are shared: a case page asks for the same
- * comments from every section's feedback thread and the same ratings for both
- * questions, and one request answers them all.
+ * A read through the shared cache: one request answers every widget that asks
+ * for the same thing (both questions' scales, every section's feedback thread),
+ * and it stays fresh until it ages or the reader's own write invalidates it.
+ * A read after a failure asks again (the "Prøv igen" of the widget).
  */
-const inflight = new Map<string, Promise<unknown>>();
-
-function sharedGet<T>(key: string, load: () => Promise<T>): Promise<T> {
-  let promise = inflight.get(key) as Promise<T> | undefined;
-  if (!promise) {
-    promise = load().finally(() => inflight.delete(key));
-    inflight.set(key, promise);
-  }
-  return promise;
-}
-
-/** A shared request that one caller can stop waiting for without cancelling it for the others. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-    promise.then(resolve, reject);
-  });
+function cachedRead<T>(resource: Resource<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (resource.status === 'error') resource.refresh();
+  return resource.read(signal);
 }
 
 /**
@@ -71,12 +60,7 @@ export function fetchRatings(
   const path = `${casePath(caseId)}/ratings`;
   const known = inlined<Ratings>(client, path, Boolean(token));
   if (known) return known;
-  return abortable(
-    sharedGet(`${client.baseUrl}${path}|${lang}|${token ?? ''}`, () =>
-      client.request<Ratings>('GET', path, { lang, headers: token ? { 'X-Vote-Token': token } : undefined }),
-    ),
-    signal,
-  );
+  return cachedRead(client.resource<Ratings>(path, undefined, { lang, headers: token ? { 'X-Vote-Token': token } : undefined }), signal);
 }
 
 /** The reader's vote; the same token again replaces the earlier vote. */
@@ -104,7 +88,12 @@ export interface CommentQuery {
   parent?: string;
 }
 
-export function fetchComments(
+/** Ids of the reader's own comments (and replies) that are no longer held. */
+function decidedOwn(comments: readonly Comment[]): string[] {
+  return comments.flatMap((c) => [...(c.own && c.status !== 'pending' ? [c.id] : []), ...decidedOwn(c.replies)]);
+}
+
+export async function fetchComments(
   client: CaseApiClient,
   caseId: string,
   query: CommentQuery,
@@ -116,12 +105,10 @@ export function fetchComments(
   const headers = authorTokens.length ? { 'X-Author-Token': authorTokens.join(',') } : undefined;
   const known = inlined<CommentList>(client, path + queryString({ ...query }), Boolean(headers));
   if (known) return known;
-  return abortable(
-    sharedGet(`${client.baseUrl}${path}${queryString({ ...query })}|${lang}|${headers?.['X-Author-Token'] ?? ''}`, () =>
-      client.request<CommentList>('GET', path, { query: { ...query }, lang, headers }),
-    ),
-    signal,
-  );
+  const list = await cachedRead(client.resource<CommentList>(path, { ...query }, { lang, headers }), signal);
+  // The reader's own comments that are decided (published, rejected, hidden) need their tokens no more.
+  if (headers) forgetAuthorTokens(decidedOwn(list.items));
+  return list;
 }
 
 export async function postComment(

@@ -46,7 +46,11 @@ export class Resource<T> {
     this.ensureFresh();
     return () => {
       this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.inflight?.abort();
+      if (this.listeners.size === 0 && this.inflight) {
+        // Nobody watches any more: stop the request, and let the next subscriber start a new one.
+        this.inflight.abort();
+        this.inflight = undefined;
+      }
     };
   }
 

@@ -3,6 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/comment-thread/register.js';
 import { faultBase, nextEvent, setFault, waitFor, whileApiDown, withFault } from '../api/helpers.js';
 import type { CkCommentThread } from '../../src/elements/comment-thread/comment-thread.js';
+import { clientFor } from '../../src/api/client.js';
 
 const CASE = 'plads-til-naervaer-og-hjerte';
 const OTHER_CASE = 'ensomhed-som-tema-for-samskabelsesprocesser';
@@ -279,6 +280,8 @@ describe('ck-comment-thread with pre-moderation (real API, COMMENT_MODERATION=pr
     })) as { status: number };
     expect(result.status).to.equal(200);
     el.remove();
+    // A reader who comes later: a new page, so nothing of this page's shared cache.
+    clientFor(api).invalidate('/cases/');
     el = await thread(CASE, { api } as Partial<CkCommentThread>);
     expect($(el, `#c-${CSS.escape(comment.id)} [part="pending"]`)).to.equal(null);
     expect($(el, `#c-${CSS.escape(comment.id)}`)).to.not.equal(null);

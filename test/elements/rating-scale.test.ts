@@ -278,8 +278,9 @@ describe('ck-rating-scale bound to a case (real API)', () => {
     const first = await nextEvent(el, 'ck-vote', () => radios(el)[1]!.click());
     expect(first.detail.value).to.equal(2);
     await el.updateComplete;
-    const token = localStorage.getItem('casekit:vote-token');
-    expect(JSON.parse(token!)).to.match(/^[0-9a-f-]{36}$/);
+    const tokens = JSON.parse(localStorage.getItem('casekit:vote-tokens')!) as Record<string, string>;
+    expect(Object.values(tokens)).to.have.length(1);
+    expect(Object.values(tokens)[0]).to.match(/^[0-9a-f-]{36}$/);
     expect(counts(el)).to.deep.equal(before.map((n, i) => (i === 1 ? n + 1 : n)));
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('din stemme er gemt');
 

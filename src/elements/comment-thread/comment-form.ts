@@ -114,7 +114,7 @@ export class CommentForm {
   }
 
   private posted(response: CommentPostResponse): void {
-    addAuthorToken(response.authorToken);
+    addAuthorToken(this.caseId, response.comment.id, response.authorToken);
     removeStored(this.storageKey);
     this.draft = { authorName: this.draft.authorName, email: this.draft.email, text: '' };
     this.host.commentPosted(this, response);

@@ -192,7 +192,7 @@ export class CkCommentThread extends CkElement {
     this.loading = controller;
     const pageSize = this.section ? 100 : Math.min(100, this.pageSize * this.pages);
     this.loadError = undefined;
-    fetchComments(this.client, this.caseId, { sort: this.sort, page: 1, pageSize }, authorTokens(), this.uiLang, controller.signal).then(
+    fetchComments(this.client, this.caseId, { sort: this.sort, page: 1, pageSize }, authorTokens(this.caseId), this.uiLang, controller.signal).then(
       (list) => {
         if (controller.signal.aborted) return;
         this.list = list;
@@ -362,7 +362,7 @@ export class CkCommentThread extends CkElement {
     this.loading?.abort();
     const controller = new AbortController();
     this.loading = controller;
-    fetchComments(this.client, this.caseId, { sort: this.sort, page, pageSize: this.pageSize }, authorTokens(), this.uiLang, controller.signal).then(
+    fetchComments(this.client, this.caseId, { sort: this.sort, page, pageSize: this.pageSize }, authorTokens(this.caseId), this.uiLang, controller.signal).then(
       (list) => {
         if (controller.signal.aborted) return;
         const known = new Set(shown.map((c) => c.id));
@@ -389,7 +389,7 @@ export class CkCommentThread extends CkElement {
     try {
       // Offsets in whole pages: ask for the page holding the next unseen reply, keep the unseen ones.
       const page = Math.floor(have / pageSize) + 1;
-      const list = await fetchComments(this.client, this.caseId, { sort: 'oldest', page, pageSize, parent: comment.id }, authorTokens(), this.uiLang);
+      const list = await fetchComments(this.client, this.caseId, { sort: 'oldest', page, pageSize, parent: comment.id }, authorTokens(this.caseId), this.uiLang);
       const known = new Set([...comment.replies, ...(loaded?.items ?? [])].map((r) => r.id));
       const items = [...(loaded?.items ?? []), ...list.items.filter((r) => !known.has(r.id))];
       this.moreReplies = new Map(this.moreReplies).set(comment.id, { items, more: page * pageSize < list.topLevelTotal });

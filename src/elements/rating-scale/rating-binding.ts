@@ -67,7 +67,7 @@ export class RatingBinding implements ReactiveController {
     this.loadState = 'pending';
     this.host.requestUpdate();
     const { caseId, question } = this.host;
-    fetchRatings(this.host.client, caseId, voteToken(false), this.host.uiLang, controller.signal).then(
+    fetchRatings(this.host.client, caseId, voteToken(caseId, false), this.host.uiLang, controller.signal).then(
       (ratings) => {
         if (controller.signal.aborted) return;
         this.summary = ratings.questions.find((q) => q.question === question);
@@ -110,7 +110,7 @@ export class RatingBinding implements ReactiveController {
       return;
     }
     const { caseId, question } = this.host;
-    const token = voteToken(true);
+    const token = voteToken(caseId, true);
     if (!token || !question) return;
     this.sending = true;
     this.setVoteState({ kind: 'saving' });
