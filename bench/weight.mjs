@@ -51,6 +51,9 @@ async function pageScripts(browser, url) {
   const idle = networkIdle(page);
   await page.goto(url);
   await idle;
+  // The loader fetches after it has run: on a busy machine that can be after a quiet spell.
+  await page.waitForFunction(() => [...document.querySelectorAll('*')].every((e) => !e.localName.startsWith('ck-') || customElements.get(e.localName)));
+  await networkIdle(page);
   let seen = -1;
   while (seen !== bodies.length) {
     seen = bodies.length;
