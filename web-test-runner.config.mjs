@@ -72,7 +72,10 @@ export default {
   files: ['test/**/*.test.ts', '!test/server/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
-  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 300_000),
+  // Per test file; generous, since a busy 2-core machine can be ten times slower than a quiet one.
+  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT ?? 1_200_000),
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
   // Above waitFor's 20 s (test/harness/wait-for.ts): a busy machine makes a test slow, not red.
   testFramework: { config: { timeout: 60_000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } })],
@@ -84,7 +87,7 @@ export default {
     // 500s, malformed JSON and hanging answers from a real server in front of the API (test/harness/fault-server.mjs).
     faultServerPlugin(() => api.url),
   ],
-  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: Boolean(process.stdout.isTTY) && !process.env.CI }), summaryReporter()],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="da">
   <head>

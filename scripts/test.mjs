@@ -1,30 +1,161 @@
 /**
- * `npm test`: everything, in the order that fails fastest. Stops at the first
- * failing step with its exit code and prints a one-line summary per step.
+ * `npm test`: every check, two at a time (the machine has two cores), each step's output
+ * printed whole when it ends and in the order of STEPS, never interleaved. Ends with each
+ * step's time and one line that sums every step: `N passed, N failed` (`, N skipped` if any).
+ * Exits non-zero when anything failed. After the first failure no new step starts (the running
+ * ones finish), so a red run is still quick.
+ *
+ * Counting: a test step contributes its tests, read from the runner's own closing line
+ * (node:test's `ℹ pass N`/`# pass N`, or `label: N passed, N failed` from web-test-runner's
+ * summary reporter, the story smoke test and the end-to-end walk); a step that runs no tests
+ * (type-check, lint, build) counts as one. A test step that prints no count, or exits non-zero
+ * while counting no failure, adds one failure — so a broken reporter cannot make a run green.
+ *
+ * Adding a step: append `{ name, script, needs?, tests?, when?, env? }` to STEPS.
+ * - `script`: the package.json script it runs (`npm run --silent <script>`);
+ * - `needs`: names of steps that must pass first (e.g. `['build']` for anything that loads dist/);
+ * - `tests: true` when it prints a count as above (else it counts as one passed or failed step);
+ * - `when`: a function; the step is left out (and not counted) when it returns false;
+ * - `env`: extra environment for that step only.
+ * Steps start in list order as soon as their `needs` have passed and one of JOBS slots is free,
+ * so put long steps early. CASEKIT_TEST_JOBS=1 runs one step at a time.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-const steps = [
-  ['type-check', 'npm', ['run', '--silent', 'typecheck']],
-  ['lint', 'npm', ['run', '--silent', 'lint']],
-  ['build', 'npm', ['run', '--silent', 'build']],
-  ['package', 'npm', ['run', '--silent', 'test:package']],
-  ['API tests', 'npm', ['run', '--silent', 'test:server']],
-  ['browser tests', 'npm', ['run', '--silent', 'test:browser']],
-  ['stories', 'npm', ['run', '--silent', 'test:stories']],
-  ['end-to-end', 'npm', ['run', '--silent', 'test:e2e']],
+const postgresUrl = process.env.TEST_DATABASE_URL;
+
+const STEPS = [
+  { name: 'type-check', script: 'typecheck' },
+  { name: 'lint', script: 'lint' },
+  { name: 'API tests (PGlite)', script: 'test:server', tests: true, env: { CASEKIT_TEST_BACKENDS: 'pglite' } },
+  { name: 'build', script: 'build' },
+  { name: 'browser tests', script: 'test:browser', needs: ['build'], tests: true },
+  // The published package installed into a fresh project and type-checked (node:test).
+  { name: 'package', script: 'test:package', needs: ['build'], tests: true },
+  {
+    name: 'API tests (PostgreSQL)',
+    script: 'test:server',
+    tests: true,
+    when: () => Boolean(postgresUrl),
+    env: { CASEKIT_TEST_BACKENDS: 'postgres' },
+  },
+  { name: 'stories', script: 'test:stories', tests: true },
+  { name: 'end-to-end', script: 'test:e2e', needs: ['build'], tests: true },
 ];
 
-const results = [];
-for (const [name, command, args] of steps) {
-  const started = Date.now();
-  console.log(`\n▶ ${name}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit' });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  results.push(`${status === 0 ? 'ok  ' : 'FAIL'} ${name} (${seconds} s)`);
-  if (status !== 0) {
-    console.log(`\n${results.join('\n')}`);
-    process.exit(status ?? 1);
+const JOBS = Math.max(1, Number(process.env.CASEKIT_TEST_JOBS ?? 2));
+
+/** Tests counted from a runner's output, or null when it printed no count. */
+function countTests(output) {
+  // eslint-disable-next-line no-control-regex -- strips terminal colour codes before parsing
+  const plain = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  const node = [...plain.matchAll(/^[#ℹ] (pass|fail|cancelled|skipped|todo) (\d+)$/gm)];
+  if (node.length) {
+    const n = (key) => node.filter((m) => m[1] === key).reduce((sum, m) => sum + Number(m[2]), 0);
+    return { passed: n('pass'), failed: n('fail') + n('cancelled'), skipped: n('skipped') + n('todo') };
+  }
+  const lines = [...plain.matchAll(/^[\w -]+: (\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/gm)];
+  if (!lines.length) return null;
+  const last = lines[lines.length - 1];
+  return { passed: Number(last[1]), failed: Number(last[2]), skipped: Number(last[3] ?? 0) };
+}
+
+function runStep(step, env) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn('npm', ['run', '--silent', step.script], {
+      env: { ...env, ...step.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code, signal) => {
+      const seconds = (Date.now() - started) / 1000;
+      const ok = code === 0;
+      let counts = step.tests ? countTests(output) : { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
+      let note = '';
+      if (!counts) {
+        counts = { passed: 0, failed: 1, skipped: 0 };
+        note = ' — printed no test count';
+      } else if (!ok && counts.failed === 0) {
+        counts = { ...counts, failed: 1 };
+        note = ` — exited with ${signal ?? `code ${code}`}`;
+      }
+      resolve({ step, ok: ok && counts.failed === 0, seconds, output, counts, note });
+    });
+  });
+}
+
+const cache = mkdtempSync(join(tmpdir(), 'casekit-test-run-'));
+// One seeded database per run, shared by the steps (test/harness/seeded-db.ts).
+const env = { ...process.env, CASEKIT_TEST_CACHE: cache };
+
+const steps = STEPS.filter((step) => !step.when || step.when());
+const results = new Map();
+const running = new Map();
+let printed = 0;
+let failedOnce = false;
+const began = Date.now();
+
+/** Prints finished steps in list order, each as one block. */
+function printReady() {
+  while (printed < steps.length && results.has(steps[printed].name)) {
+    const result = results.get(steps[printed].name);
+    process.stdout.write(`\n▶ ${result.step.name} (${result.seconds.toFixed(1)} s)\n`);
+    if (result.output) process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
+    printed += 1;
   }
 }
-console.log(`\n${results.join('\n')}`);
+
+function startable(step) {
+  if (results.has(step.name) || running.has(step.name) || failedOnce) return false;
+  return (step.needs ?? []).every((need) => results.get(need)?.ok || !steps.some((s) => s.name === need));
+}
+
+await new Promise((done) => {
+  const fill = () => {
+    for (const step of steps) {
+      if (running.size >= JOBS) break;
+      if (!startable(step)) continue;
+      running.set(
+        step.name,
+        runStep(step, env).then((result) => {
+          running.delete(step.name);
+          results.set(step.name, result);
+          if (!result.ok) failedOnce = true;
+          printReady();
+          fill();
+        }),
+      );
+    }
+    if (running.size === 0) done();
+  };
+  fill();
+});
+rmSync(cache, { recursive: true, force: true });
+
+// Steps never started (after a failure) are listed, and printed output stays in order.
+for (const step of steps) if (!results.has(step.name)) results.set(step.name, { step, skipped: true });
+printReady();
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+console.log('');
+for (const step of steps) {
+  const result = results.get(step.name);
+  if (result.skipped) {
+    console.log(`  --   ${step.name} (not run: an earlier step failed)`);
+    continue;
+  }
+  for (const key of Object.keys(total)) total[key] += result.counts[key];
+  const { passed, failed, skipped } = result.counts;
+  const counted = step.tests ? ` ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}` : '';
+  console.log(`  ${result.ok ? 'ok  ' : 'FAIL'} ${step.name} (${result.seconds.toFixed(1)} s)${counted}${result.note}`);
+}
+const notRun = steps.filter((step) => results.get(step.name).skipped).length;
+console.log(`\nnpm test: ${((Date.now() - began) / 1000).toFixed(1)} s${notRun ? `, ${notRun} step(s) not run` : ''}`);
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(total.failed > 0 || notRun > 0 ? 1 : 0);

@@ -5,7 +5,11 @@ import '../../src/elements/case-list/register.js';
 import '../../src/elements/case-detail/register.js';
 import type { CkCaseCard } from '../../src/elements/case-card/case-card.js';
 import type { CaseSummary } from '../../src/api/types.js';
-import { definitions, freshBase, requestsTo, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { CaseApiClient } from '../../src/api/client.js';
+import { definitions, faultBase, freshBase, requestsTo, setFault, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
+import { watchFetch } from '../harness/fetch-watch.js';
+import { WAIT_TIMEOUT } from '../harness/wait-for.js';
 
 const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -176,14 +180,31 @@ describe('ck-case-card', () => {
   });
 
   it('aborts its request when it leaves the page before the answer', async () => {
-    const el = await fixture<CkCaseCard>(
-      html`<ck-case-card api=${freshBase()} case-id="ensomhed-som-tema-for-samskabelsesprocesser"></ck-case-card>`,
-    );
-    el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    document.body.append(el);
-    await shadowSelector(el, 'article');
-    el.remove();
+    const id = 'ensomhed-som-tema-for-samskabelsesprocesser';
+    const base = await faultBase();
+    const watch = watchFetch();
+    const timeout = CaseApiClient.defaultTimeout;
+    // Only leaving the page may end the request here, not the client's own timeout.
+    CaseApiClient.defaultTimeout = 10 * WAIT_TIMEOUT;
+    try {
+      const abandoned = (await executeServerCommand('fault-abandoned')) as number;
+      await setFault('hang', { path: id });
+      const el = await fixture<CkCaseCard>(html`<ck-case-card api=${base} case-id=${id}></ck-case-card>`);
+      const call = await waitFor(() => watch.calls.find((c) => c.url.includes(id)), 'the card asks for its case');
+      el.remove();
+      await waitFor(() => call.signal?.aborted, 'the card aborts its request');
+      expect((call.signal!.reason as DOMException).name).to.equal('AbortError');
+      // On the wire too: the browser gives up the connection the server was holding.
+      await waitFor(async () => ((await executeServerCommand('fault-abandoned')) as number) > abandoned, 'the server sees the request abandoned');
+      await setFault('none');
+      document.body.append(el);
+      await shadowSelector(el, 'article');
+      el.remove();
+    } finally {
+      CaseApiClient.defaultTimeout = timeout;
+      watch.stop();
+      await setFault('none');
+    }
   });
 
   it('lets a theme custom property change the card', async () => {

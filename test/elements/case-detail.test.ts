@@ -8,6 +8,7 @@ import type { CkContactBox } from '../../src/elements/contact-box/contact-box.js
 import { renderProse, safeHref } from '../../src/elements/case-detail/prose.js';
 import { render } from 'lit';
 import { apiBase, faultBase, freshBase, requestsExactly, setFault, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
+import { watchFetch } from '../harness/fetch-watch.js';
 
 const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -97,10 +98,14 @@ describe('ck-case-detail', () => {
     const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id="plads-til-naervaer-og-hjerte"></ck-case-detail>`));
     await waitFor(() => requestsExactly(url) - before === 1, 'no view counted');
     await waitFor(() => /besøgt [1-9]\d* gang/.test(textOf($(el, '[part~="visits"]'))));
+    const watch = watchFetch();
     el.headingLevel = 3;
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A second count would have been asked for in the update itself (case-detail's updated()).
+    await watch.idle();
+    watch.stop();
+    expect(watch.calls.filter((c) => c.url === url)).to.deep.equal([]);
     expect(requestsExactly(url) - before).to.equal(1);
     expect(textOf($(el, '[part~="visits"]'))).to.match(/^This case has been visited \d+ times?$/);
   });

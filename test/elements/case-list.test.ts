@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/case-list/register.js';
 import type { CkCaseList } from '../../src/elements/case-list/case-list.js';
 import type { CkCaseCard } from '../../src/elements/case-card/case-card.js';
-import { freshBase, requestsTo, faultBase, setFault, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
+import { faultBase, freshBase, requestsTo, setFault, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
+import { watchFetch } from '../harness/fetch-watch.js';
 
 const SEED_IDS = [
   'faellesskabsportraetter-holstebro',
@@ -36,7 +37,8 @@ async function type(el: CkCaseList, text: string) {
   for (let i = 1; i <= text.length; i++) {
     input.value = text.slice(0, i);
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Key by key, each after the list has rendered the last, and quicker than the debounce on any machine.
+    await el.updateComplete;
   }
 }
 
@@ -172,6 +174,7 @@ describe('ck-case-list', () => {
   it('never lets a slower, older answer overwrite a newer one', async () => {
     const el = await fixture<CkCaseList>(html`<ck-case-list api=${freshBase()}></ck-case-list>`);
     await settled(el);
+    const watch = watchFetch();
     const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
     const form = $<HTMLFormElement>(el, 'form')!;
     input.value = 'alkohol';
@@ -182,7 +185,10 @@ describe('ck-case-list', () => {
     form.requestSubmit();
     await waitFor(() => new URL(location.href).searchParams.get('ck-q') === 'søvn');
     await settled(el);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Both answers are in (or the older one was aborted) before the list is judged.
+    await watch.idle();
+    watch.stop();
+    await el.updateComplete;
     const themes = $$<CkCaseCard>(el, 'ck-case-card').map((c) => c.data!.themes.join(' ') + c.data!.title);
     expect(themes.every((text) => /søvn/i.test(text))).to.equal(true);
   });

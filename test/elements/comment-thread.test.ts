@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/comment-thread/register.js';
 import { faultBase, nextEvent, setFault, waitFor, whileApiDown, withFault } from '../api/helpers.js';
+import { afterFailedImageLoads } from '../hardening/hostile-page.js';
 import type { CkCommentThread } from '../../src/elements/comment-thread/comment-thread.js';
 import { clientFor } from '../../src/api/client.js';
 
@@ -171,7 +172,8 @@ describe('ck-comment-thread (real API)', () => {
     const w = window as unknown as { pwned?: boolean };
     const evil = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script> <b>fed</b>';
     const comment = await post(el, '<i>Hacker</i>', evil);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Had the text become an <img src=x>, its onerror would have run before ours fails.
+    await afterFailedImageLoads();
     const article = $(el, `#c-${CSS.escape(comment.id)}`)!;
     expect(article.querySelector('[part="text"]')!.textContent).to.equal(evil);
     expect(article.querySelector('[part="author"]')!.textContent).to.equal('<i>Hacker</i>');

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/contact-box/register.js';
 import type { CkContactBox } from '../../src/elements/contact-box/contact-box.js';
+import { waitFor } from '../harness/wait-for.js';
 
 const part = (el: CkContactBox, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: CkContactBox) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
@@ -77,9 +78,8 @@ describe('ck-contact-box', () => {
     const wrapper = await fixture(html`<div lang="da">${holstebro}</div>`);
     const el = wrapper.querySelector('ck-contact-box')!;
     wrapper.setAttribute('lang', 'en');
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(part(el, 'heading')!.textContent).to.equal('Contact');
+    // The page-wide lang watch is a MutationObserver: the change arrives a little later.
+    await waitFor(() => part(el, 'heading')!.textContent === 'Contact', 'the heading in English');
   });
 
   it('puts the heading at the level the page asks for, within 1–6', async () => {

@@ -145,6 +145,24 @@ export function injectedNow(): string[] {
   return bad;
 }
 
+/** What happened since the last takeFindings(), without forgetting it (for waiting on a finding). */
+export const peekFindings = (): Readonly<Findings> => findings;
+
+/**
+ * Resolves once an `<img src=x>` of the test's own, made now, has failed to load: an `<img src=x>`
+ * that hostile text injected earlier would have fired its onerror by then. A barrier, not a sleep:
+ * on a busy machine it simply comes later.
+ */
+export async function afterFailedImageLoads(): Promise<void> {
+  await new Promise((resolve) => {
+    const img = new Image();
+    img.onerror = img.onload = resolve;
+    img.src = `x?barrier=${Math.random()}`;
+  });
+  // Handlers of loads that failed before ours ran in earlier tasks; one more task for good measure.
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
 /** What happened since the last call (and forgets it). */
 export function takeFindings(): Findings {
   const taken: Findings = {

@@ -1,5 +1,5 @@
 // First, so that every shadow root is watched from its creation.
-import { deepText, injectedNow, shadowRoots, squeeze, takeFindings, unsafeUrls } from './hostile-page.js';
+import { afterFailedImageLoads, deepText, injectedNow, peekFindings, shadowRoots, squeeze, takeFindings, unsafeUrls } from './hostile-page.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitFor } from '../harness/wait-for.js';
 import { render } from 'lit';
@@ -34,8 +34,6 @@ import { XSS_PAYLOADS } from './xss-payloads.js';
 const CASES = 3;
 const cases: { id: string; input: FullCase; comments: Comment[] }[] = [];
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
-
 /** The texts that `root` (shadow roots included) does not show as text. */
 function missing(root: Node, texts: readonly string[]): string[] {
   const shown = squeeze(deepText(root));
@@ -44,7 +42,7 @@ function missing(root: Node, texts: readonly string[]): string[] {
 
 /** Nothing ran, nothing was injected, no `javascript:`/`data:`/`vbscript:` address anywhere. */
 async function expectHarmless(): Promise<void> {
-  await settle(); // an injected <img src=x> would fail to load by now
+  await afterFailedImageLoads();
   const findings = takeFindings();
   expect(findings, 'what hostile text made happen').to.deep.equal({ executed: [], errors: [], violations: [], injected: [], rejections: [] });
   expect(unsafeUrls(), 'script-capable addresses').to.deep.equal([]);
@@ -87,13 +85,14 @@ describe('hostile text in every widget (real API)', function () {
     const el = await fixture(html`<div></div>`);
     const root = el.attachShadow({ mode: 'open' });
     render(html`${unsafeHTML('<img src=x onerror=__xss(1)>')}<a href=${'java\tscript:__xss(2)'}>x</a>`, root);
-    await settle();
+    await waitFor(() => peekFindings().executed.length, 'the injected onerror ran');
+    await afterFailedImageLoads();
     const findings = takeFindings();
     expect(findings.executed).to.deep.equal(['__xss(1)']);
     expect(injectedNow()).to.deep.equal(['onerror on <img>']);
     expect(unsafeUrls()).to.deep.equal(['<a href="java\tscript:__xss(2)">']);
     expect(() => (root.innerHTML = '<b>x</b>')).to.throw(TypeError);
-    await settle(); // the violation event comes a task later
+    await waitFor(() => peekFindings().violations.length, 'the Trusted Types violation is reported'); // a task later
     expect(takeFindings().violations).to.deep.equal(['require-trusted-types-for: ShadowRoot innerHTML|<b>x</b>']);
     el.remove();
   });

@@ -25,7 +25,16 @@ export async function faultServer(targetBase) {
   /** @type {{ mode: 'none' | '500' | 'malformed' | 'hang' | 'silent' | 'refuse', method?: string, path?: string }} */
   let fault = { mode: 'none' };
   const hanging = new Set();
+  /** Held answers this server cut itself (fault cleared), as opposed to ones the client gave up on. */
+  const cut = new WeakSet();
   let faulted = 0;
+  let abandoned = 0;
+  const release = () => {
+    for (const response of hanging) {
+      cut.add(response);
+      response.destroy();
+    }
+  };
 
   const cors = (request) => ({
     'access-control-allow-origin': request.headers.origin ?? '*',
@@ -47,7 +56,10 @@ export async function faultServer(targetBase) {
       request.resume();
       if (fault.mode === 'hang' || fault.mode === 'silent') {
         hanging.add(response);
-        response.on('close', () => hanging.delete(response));
+        response.on('close', () => {
+          hanging.delete(response);
+          if (!cut.has(response)) abandoned += 1;
+        });
         return;
       }
       if (fault.mode === '500') {
@@ -75,7 +87,7 @@ export async function faultServer(targetBase) {
     origin: `http://127.0.0.1:${port}`,
     async set(next) {
       fault = { mode: 'none', ...next };
-      if (fault.mode !== 'hang' && fault.mode !== 'silent') for (const response of hanging) response.destroy();
+      if (fault.mode !== 'hang' && fault.mode !== 'silent') release();
       if (fault.mode === 'refuse' && server.listening) {
         const closed = new Promise((resolve) => server.close(resolve));
         server.closeAllConnections();
@@ -88,9 +100,13 @@ export async function faultServer(targetBase) {
     get faulted() {
       return faulted;
     },
+    /** How many held (`hang`, `silent`) requests the client gave up on — closed its connection, e.g. by aborting. */
+    get abandoned() {
+      return abandoned;
+    },
     close() {
       if (!server.listening) return Promise.resolve();
-      for (const response of hanging) response.destroy();
+      release();
       server.closeAllConnections();
       return new Promise((resolve) => server.close(resolve));
     },
@@ -121,7 +137,8 @@ async function listen(server, port) {
  * `${origin}/<anything>/api/v1` as a widget's `api`), `fault-set` with
  * `{ mode, method?, path? }` sets or clears (`mode: 'none'`) the fault (answered once it holds:
  * after `refuse` no connection is accepted any more),
- * `fault-count` says how many requests met a fault, and `fault-offline` with
+ * `fault-count` says how many requests met a fault, `fault-abandoned` how many held ones
+ * the page gave up on (aborted: the browser closed the connection), and `fault-offline` with
  * `{ offline }` takes the network away from the test page: every request to
  * another origin than the test runner's fails with `net::ERR_INTERNET_DISCONNECTED`.
  * (Chromium's own offline emulation would also cut the runner's connection to
@@ -142,6 +159,7 @@ export function faultServerPlugin(targetBase) {
       if (command === 'fault-origin') return server.origin;
       if (command === 'fault-set') return server.set(payload ?? {});
       if (command === 'fault-count') return server.faulted;
+      if (command === 'fault-abandoned') return server.abandoned;
       if (command === 'fault-offline') {
         const page = session.browser.getPage(session.id);
         const offline = Boolean(payload?.offline);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CommentList, CommentPostResponse, RatingSummary, Ratings } from '../../contract/index.js';
-import { assertNothingPrivateSeen, BACKENDS, HOLSTEBRO, jsonOf, MODERATOR_TOKEN, startTestServer, type TestServer } from './helpers.js';
+import { assertNothingPrivateSeen, BACKENDS, describeOn, HOLSTEBRO, jsonOf, MODERATOR_TOKEN, startTestServer, type TestServer } from './helpers.js';
 
 const EMAIL = 'secret.reader@example.org';
 const auth = { Authorization: `Bearer ${MODERATOR_TOKEN}` };
@@ -162,7 +162,7 @@ for (const backend of BACKENDS) {
   });
 }
 
-describe('pre-moderation, rate limits, moderation disabled', () => {
+describeOn('pglite', 'pre-moderation, rate limits, moderation disabled', () => {
   let s: TestServer;
   before(async () => {
     s = await startTestServer({ name: 'pglite' }, { seed: { generate: 0 }, commentModeration: 'pre', moderatorToken: '', rateLimit: { writesPerMinute: 3 } });

@@ -9,7 +9,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -17,11 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import postgres from 'postgres';
 import type { CommentPostResponse } from '../../contract/index.js';
-import { BACKENDS, freshPostgres, HOLSTEBRO, MODERATOR_TOKEN } from './helpers.js';
+import { BACKENDS, describeOn, freshPostgres, HOLSTEBRO, MODERATOR_TOKEN, runsOn, waitFor } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** How long a child API may take to start: seconds when quiet, a minute or more on a busy 2-core machine. */
+const START_TIMEOUT_MS = 240_000;
 
 // ---------- the API as a child process ----------
 
@@ -46,7 +47,7 @@ async function startChild(env: Record<string, string>): Promise<Child> {
     proc.once('exit', (code, signal) => resolve({ code, signal })),
   );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready in 60 s:\n${out}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`not ready in ${START_TIMEOUT_MS / 1000} s:\n${out}`)), START_TIMEOUT_MS);
     proc.stdout!.on('data', () => {
       const m = /listening on (http:\/\/\S+)/.exec(out);
       if (m) {
@@ -62,12 +63,23 @@ async function startChild(env: Record<string, string>): Promise<Child> {
   return { url, proc, exit, output: () => out };
 }
 
+/** True once nothing listens at host:port any more. */
+const refusesConnections = (host: string, port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, host);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
+
 const postComment = (url: string, body: unknown) =>
   fetch(`${url}/api/v1/cases/${HOLSTEBRO}/comments`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 // ---------- SIGTERM ----------
 
-describe('SIGTERM during requests (pglite, child process)', () => {
+describeOn('pglite', 'SIGTERM during requests (pglite, child process)', () => {
   let dir = '';
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'casekit-drain-'));
@@ -83,6 +95,7 @@ describe('SIGTERM during requests (pglite, child process)', () => {
     const begin = (method: string, path: string, body?: string) => {
       let continued!: () => void;
       const started = new Promise<void>((r) => (continued = r));
+      let finish = () => undefined as unknown;
       const done = new Promise<{ status: number; text: string }>((resolve, reject) => {
         const headers: Record<string, string | number> = { expect: '100-continue' };
         if (body) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
@@ -94,16 +107,16 @@ describe('SIGTERM during requests (pglite, child process)', () => {
         req.on('error', reject);
         req.on('continue', () => {
           continued();
-          // A visitor on a slow connection: half the comment now, the rest 600 ms later.
+          // A visitor on a slow connection: half the comment now, the rest once the server is shutting down.
           if (body) {
             req.write(body.slice(0, 10));
-            setTimeout(() => req.end(body.slice(10)), 600);
+            finish = () => req.end(body.slice(10));
           }
         });
         if (!body) req.end();
         else req.flushHeaders();
       });
-      return { started, done };
+      return { started, done, finish: () => finish() };
     };
     const slow = [0, 1, 2].map((i) =>
       begin('POST', `/api/v1/cases/${HOLSTEBRO}/comments`, JSON.stringify({ authorName: `Langsom ${i}`, text: `sendt langsomt ${i}` })),
@@ -115,6 +128,9 @@ describe('SIGTERM during requests (pglite, child process)', () => {
     );
     await Promise.all([...slow, ...searches].map((r) => r.started));
     assert.ok(child.proc.kill('SIGTERM'));
+    // The server is draining once it refuses new connections; only then do the slow uploads finish.
+    await waitFor(() => refusesConnections(hostname, Number(port)), 'the server stops taking connections after SIGTERM', { timeout: 60_000 });
+    for (const upload of slow) upload.finish();
 
     const answers = await Promise.all(searches.map((r) => r.done));
     assert.deepEqual(answers.map((a) => a.status), answers.map(() => 200), 'every search in flight was answered');
@@ -250,7 +266,7 @@ async function ownCluster() {
   };
 }
 
-if (process.env.TEST_DATABASE_URL) {
+if (process.env.TEST_DATABASE_URL && runsOn('postgres')) {
   describe('PostgreSQL restarted under the running API (child process)', () => {
     let cluster: Awaited<ReturnType<typeof ownCluster>>;
     let server: Child;
@@ -283,28 +299,23 @@ if (process.env.TEST_DATABASE_URL) {
           seen.push({ status: r.status, type: r.headers.get('content-type') ?? '', retryAfter: r.headers.get('retry-after'), phase, afterRecovery });
           if (write && r.status === 201) written.push(`under genstart ${n}-${i}`);
           await r.arrayBuffer();
-          await sleep(20);
         }
       };
       const visitors = [1, 2, 3, 4].map(visitor);
-      await sleep(300);
+      await waitFor(() => seen.length >= 8, 'visitors are served before the restart');
       phase = 'stopping';
       await cluster.stop();
       phase = 'down';
-      await sleep(800);
+      await waitFor(() => seen.filter((s) => s.phase === 'down' && s.status === 503).length >= 4, 'visitors meet the database down');
       const down = await api('/healthz');
       assert.equal(down.status, 503);
       phase = 'starting';
       await cluster.start();
       phase = 'back';
-      // postgres.js reconnects by itself: within a few seconds everything answers again.
-      const deadline = Date.now() + 15_000;
-      while ((await api('/healthz')).status !== 200) {
-        assert.ok(Date.now() < deadline, 'the API recovered within 15 s');
-        await sleep(100);
-      }
+      // postgres.js reconnects by itself, with no restart of the API (seconds; longer on a busy machine).
+      await waitFor(async () => (await api('/healthz')).status === 200, 'the API answers again once PostgreSQL is back', { timeout: 120_000 });
       phase = 'recovered';
-      await sleep(500);
+      await waitFor(() => seen.filter((s) => s.afterRecovery).length >= 8, 'visitors are served after the recovery');
       stop = true;
       await Promise.all(visitors);
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
+import { describe } from 'node:test';
 import postgres from 'postgres';
 import { startServer, type RunningServer, type StartOptions } from '../../server/start.js';
 import { seededPgliteDump, seededPostgresTemplate } from '../harness/seeded-db.js';
@@ -9,11 +10,23 @@ export { waitFor } from '../harness/wait-for.js';
 
 export const MODERATOR_TOKEN = 'test-moderator-token-0123456789';
 
-/** The databases the suite runs against: PGlite always, a PostgreSQL server when TEST_DATABASE_URL is set. */
+/**
+ * The databases the suite runs against: PGlite always, a PostgreSQL server when TEST_DATABASE_URL
+ * is set. CASEKIT_TEST_BACKENDS (`pglite`, `postgres`, or both comma-separated) narrows it: `npm test`
+ * runs the two as parallel steps.
+ */
 export const BACKENDS: { name: 'pglite' | 'postgres'; url?: string }[] = [
-  { name: 'pglite' },
+  { name: 'pglite' as const },
   ...(process.env.TEST_DATABASE_URL ? [{ name: 'postgres' as const, url: process.env.TEST_DATABASE_URL }] : []),
-];
+].filter((backend) => (process.env.CASEKIT_TEST_BACKENDS ?? 'pglite,postgres').split(',').includes(backend.name));
+
+/** True when this run covers `name`: tests written for one backend only run in its step. */
+export const runsOn = (name: 'pglite' | 'postgres'): boolean => BACKENDS.some((backend) => backend.name === name);
+
+/** A `describe` for tests written for one backend: it runs in that backend's step only (never as "skipped"). */
+export function describeOn(name: 'pglite' | 'postgres', title: string, fn: () => void): void {
+  if (runsOn(name)) describe(title, fn);
+}
 
 /**
  * A fresh database on the PostgreSQL server — empty, or a copy of `template`; drop() removes it.

@@ -28,16 +28,23 @@ try {
     page.on('console', onConsole);
     page.on('pageerror', onPageError);
     await page.goto(`${site.url}/iframe.html?id=${story.id}&viewMode=story`);
+    // Long timeouts: on a busy machine a story only renders later; one that never renders still fails.
     await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, null, {
-      timeout: 10_000,
+      timeout: 60_000,
     }).catch(() => errors.push('nothing rendered in #storybook-root'));
-    // Let elements finish their first fetch-free render.
-    await page.waitForTimeout(150);
-    const rendered = await page.evaluate(() => {
-      const root = document.querySelector('#storybook-root');
-      const custom = [...root.querySelectorAll('*')].filter((node) => node.localName.startsWith('ck-'));
-      return custom.length > 0 && custom.every((node) => node.shadowRoot && node.shadowRoot.childNodes.length > 0);
-    });
+    // Every ck- element has rendered its shadow root and finished its first update.
+    const rendered = await page
+      .waitForFunction(
+        async () => {
+          const root = document.querySelector('#storybook-root');
+          const custom = [...(root?.querySelectorAll('*') ?? [])].filter((node) => node.localName.startsWith('ck-'));
+          await Promise.all(custom.map((node) => node.updateComplete));
+          return custom.length > 0 && custom.every((node) => node.shadowRoot && node.shadowRoot.childNodes.length > 0);
+        },
+        null,
+        { timeout: 20_000 },
+      )
+      .then(() => true, () => false);
     if (!rendered) errors.push('a ck- element did not render its shadow root');
     await page.addScriptTag({ content: axeSource });
     // Storybook's a11y addon runs axe itself after a story renders; axe allows one run
