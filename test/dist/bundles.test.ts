@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitFor } from '../harness/wait-for.js';
 import { loadScript } from './load-script.js';
 
 /**
@@ -28,7 +29,7 @@ describe('the loader next to an old all-in-one copy', () => {
       expect(el.shadowRoot!.querySelector('[part~="phone"]')!.textContent).to.equal('96 11 41 22');
       document.body.insertAdjacentHTML('beforeend', '<ck-contact-box name="Ny" email="ny@holstebro.dk"></ck-contact-box>');
       const fresh = document.querySelectorAll<Lit>('ck-contact-box')[1]!;
-      await waitUntil(() => fresh.shadowRoot?.querySelector('[part~="email"]'), 'the new box renders');
+      await waitFor(() => fresh.shadowRoot?.querySelector('[part~="email"]'), 'the new box renders');
       expect(fresh.shadowRoot!.querySelector('[part~="email"]')!.getAttribute('href')).to.equal('mailto:ny@holstebro.dk');
     } finally {
       console.warn = originalWarn;

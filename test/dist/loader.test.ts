@@ -1,5 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { apiBase } from '../api/helpers.js';
+import { expect } from '@open-wc/testing';
+import { apiBase, waitFor } from '../api/helpers.js';
 
 /**
  * The pasted script is a loader (`dist/casekit.js`, `dist/casekit.iife.js`):
@@ -45,9 +45,7 @@ async function openPage(body: string, head = ''): Promise<Page> {
 }
 
 const rendered = (page: Page, selector: string, part: string) =>
-  waitUntil(() => page.document.querySelector(selector)?.shadowRoot?.querySelector(`[part~="${part}"]`), `${selector} renders`, {
-    timeout: 8000,
-  });
+  waitFor(() => page.document.querySelector(selector)?.shadowRoot?.querySelector(`[part~="${part}"]`), `${selector} renders`);
 
 const entriesOf = (requests: string[]) =>
   requests.filter((path) => path.startsWith('/dist/elements/')).map((path) => path.replace(/^\/dist\/elements\/(.+)-[\w-]{8}\.js$/, '$1'));
@@ -55,7 +53,7 @@ const entriesOf = (requests: string[]) =>
 const loader = (attributes = '') => `<script type="module" src="/dist/casekit.js" ${attributes}></script>`;
 
 describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
   let page: Page | undefined;
   afterEach(() => page?.close());
 
@@ -69,7 +67,7 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
 
   it('loads elements added later: by a script, inside another component\'s open shadow root', async () => {
     page = await openPage(`<main></main>${loader(`data-api="${apiBase()}"`)}`);
-    await waitUntil(() => page!.requests().some((path) => path.startsWith('/dist/casekit.js')), 'the loader ran');
+    await waitFor(() => page!.requests().some((path) => path.startsWith('/dist/casekit.js')), 'the loader ran');
     expect(entriesOf(page.requests())).to.deep.equal([]);
     // An SPA navigation puts a card on the page …
     page.document.querySelector('main')!.innerHTML = '<ck-case-card case-id="faellesskabsportraetter-holstebro"></ck-case-card>';
@@ -89,7 +87,7 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     await new Promise((resolve) => setTimeout(resolve)); // the page settles before the reader opens it
     const shadow = host.shadowRoot!;
     shadow.innerHTML += '<ck-contact-box name="Hans Hansen" email="hh@holstebro.dk"></ck-contact-box>';
-    await waitUntil(() => shadow.querySelector('ck-contact-box')?.shadowRoot?.querySelector('[part~="email"]'), 'the contact box in the shadow root renders', { timeout: 8000 });
+    await waitFor(() => shadow.querySelector('ck-contact-box')?.shadowRoot?.querySelector('[part~="email"]'), 'the contact box in the shadow root renders');
     expect(entriesOf(page.requests()).sort()).to.deep.equal(['case-card', 'contact-box']);
     expect(page.problems).to.deep.equal([]);
   });

@@ -188,7 +188,7 @@ describe('ck-case-detail', () => {
       const titled = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail set-page-title case-id=${HOLSTEBRO}></ck-case-detail>`));
       await waitFor(() => document.title === 'Fællesskabsportrætter · Cases · Holstebro Kommune', document.title);
       titled.caseId = 'findes-ikke-xyz';
-      await waitFor(() => document.title === 'Case ikke fundet · Cases · Holstebro Kommune', document.title, { timeout: 5000 });
+      await waitFor(() => document.title === 'Case ikke fundet · Cases · Holstebro Kommune', document.title);
     } finally {
       document.title = original;
     }

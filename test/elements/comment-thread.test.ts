@@ -205,7 +205,7 @@ describe('ck-comment-thread (real API)', () => {
     expect(region.getAttribute('role')).to.equal('status');
     expect(region.textContent!.trim()).to.equal('');
     $(el, '[part="follow-submit"]')!.click();
-    await waitFor(() => region.textContent!.includes('Tjek din e-mail for at bekræfte'), 'confirmation shown', { timeout: 5000 });
+    await waitFor(() => region.textContent!.includes('Tjek din e-mail for at bekræfte'), 'confirmation shown');
     expect($(el, '[part="follow-done"]')).to.equal(region);
     expect(el.shadowRoot!.activeElement, 'focus moves to the confirmation, not to <body>').to.equal(region);
     await waitFor(
@@ -227,7 +227,7 @@ describe('ck-comment-thread (real API)', () => {
     expect($(el, `#c-${CSS.escape(comment.id)} [part="section-tag"]`)!.textContent).to.contain('Formål');
 
     const sectionThread = await fixture<CkCommentThread>(html`<ck-comment-thread case-id=${CASE} section="formaal"></ck-comment-thread>`);
-    await waitFor(() => $(sectionThread, '[part="list"]'), 'section feedback loaded', { timeout: 5000 });
+    await waitFor(() => $(sectionThread, '[part="list"]'), 'section feedback loaded');
     expect(headingText(sectionThread)).to.match(/kommentar(er)? til »Formål«/);
     expect($(sectionThread, `#c-${CSS.escape(comment.id)}`)).to.not.equal(null);
     await expect(sectionThread).to.be.accessible();
@@ -259,7 +259,7 @@ describe('ck-comment-thread with pre-moderation (real API, COMMENT_MODERATION=pr
 
   it('shows the author the pending note, and the comment once a moderator publishes it', async function () {
     // The first use starts the second API process.
-    this.timeout(60_000);
+    this.timeout(180_000);
     const api = (await executeServerCommand('api-pre-url')) as string;
     let el = await thread(CASE, { api } as Partial<CkCommentThread>);
     const comment = await post(el, 'Karen', 'Venter på godkendelse');
@@ -300,11 +300,11 @@ describe('ck-case-detail with the interactive widgets (real API)', () => {
     await setFault('500', { path: '/comments' });
     const detail = await fixture<HTMLElement>(html`<ck-case-detail api=${base} case-id="faellesskabsportraetter-holstebro"></ck-case-detail>`);
     const root = () => detail.shadowRoot!;
-    await waitFor(() => root().querySelector('#formaal [part="feedback-button"]'), 'case loaded', { timeout: 8000 });
+    await waitFor(() => root().querySelector('#formaal [part="feedback-button"]'), 'case loaded');
     const threads = [...root().querySelectorAll<CkCommentThread>('ck-comment-thread')];
     expect(threads.length).to.be.greaterThan(10);
     const main = root().querySelector<CkCommentThread>('ck-comment-thread[part="comments"]')!;
-    await waitFor(() => $(main, '[part="error"]'), 'error shown', { timeout: 8000 });
+    await waitFor(() => $(main, '[part="error"]'), 'error shown');
     await Promise.all(threads.map((t) => t.updateComplete));
     const inAll = (selector: string) => threads.flatMap((t) => $$(t, selector));
     expect(inAll('[part="error"]')).to.have.length(1);
@@ -317,7 +317,7 @@ describe('ck-case-detail with the interactive widgets (real API)', () => {
     const retry = $(main, '[part="retry"]')!;
     retry.focus();
     retry.click();
-    await waitFor(() => $(main, '[part="list"], [part="empty"]'), 'loaded after retry', { timeout: 8000 });
+    await waitFor(() => $(main, '[part="list"], [part="empty"]'), 'loaded after retry');
     expect(headingText(main)).to.match(/^\d+ kommentar(er)?$/);
     await waitFor(() => main.shadowRoot!.activeElement, 'focus fell to <body> after "Prøv igen"');
     expect(main.shadowRoot!.activeElement!.getAttribute('part')).to.equal('base');
@@ -328,14 +328,14 @@ describe('ck-case-detail with the interactive widgets (real API)', () => {
     await import('../../src/elements/case-detail/register.js');
     const detail = await fixture<HTMLElement>(html`<ck-case-detail case-id="fremtidens-partnerskaber"></ck-case-detail>`);
     const root = () => detail.shadowRoot!;
-    const button = await waitFor(() => root().querySelector<HTMLButtonElement>('[part="feedback-button"]'), 'case loaded', { timeout: 8000 }).then(
+    const button = await waitFor(() => root().querySelector<HTMLButtonElement>('[part="feedback-button"]'), 'case loaded').then(
       () => root().querySelector<HTMLButtonElement>('[part="feedback-button"]')!,
     );
     const section = button.closest('section')!.id;
     button.focus();
     button.click();
     const sectionThread = root().querySelector<CkCommentThread>(`#${section} ck-comment-thread`)!;
-    await waitFor(() => sectionThread.shadowRoot!.activeElement?.localName === 'textarea', 'focus in the form', { timeout: 5000 });
+    await waitFor(() => sectionThread.shadowRoot!.activeElement?.localName === 'textarea', 'focus in the form');
     $(sectionThread, '[part="cancel"]')!.click();
     await sectionThread.updateComplete;
     expect($(sectionThread, 'form'), 'the form is closed').to.equal(null);
@@ -352,7 +352,7 @@ describe('ck-case-detail with the interactive widgets (real API)', () => {
 
     root().querySelector<HTMLButtonElement>('#formaal [part="feedback-button"]')!.click();
     const sectionThread = root().querySelector<CkCommentThread>('#formaal ck-comment-thread')!;
-    await waitFor(() => sectionThread.shadowRoot!.querySelector('textarea') === sectionThread.shadowRoot!.activeElement, 'focus in the section form', { timeout: 5000 });
+    await waitFor(() => sectionThread.shadowRoot!.querySelector('textarea') === sectionThread.shadowRoot!.activeElement, 'focus in the section form');
     expect(sectionThread.shadowRoot!.textContent).to.contain('Feedback på »Formål«');
     const comment = await post(sectionThread, 'Ida', 'Formålet kunne være mere målbart.');
     expect(comment.section).to.equal('formaal');

@@ -306,7 +306,7 @@ describe('ck-rating-scale bound to a case, by keyboard (one vote per decision)',
 
   it('browsing with 11 arrow presses casts one vote, when the reader leaves the scale, with one status message', async () => {
     const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="formaal"></ck-rating-scale>`);
-    await waitFor(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded', { timeout: 5000 });
+    await waitFor(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded');
     const status = el.shadowRoot!.querySelector('[part="status"]')!;
     const announcements: string[] = [];
     new MutationObserver(() => announcements.push(status.textContent!.trim())).observe(status, { childList: true, characterData: true, subtree: true });
@@ -329,9 +329,9 @@ describe('ck-rating-scale bound to a case, by keyboard (one vote per decision)',
   });
 
   it('casts the answer the reader rests on after a pause, and none when they browse back to their saved vote', async function () {
-    this.timeout(20_000);
+    this.timeout(120_000);
     const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="formaal"></ck-rating-scale>`);
-    await waitFor(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded', { timeout: 5000 });
+    await waitFor(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded');
     await tabInto(el);
     expect((await nextEvent<CustomEvent>(el, 'ck-vote', () => sendKeys({ press: 'Space' }))).detail.value, 'Space casts at once').to.equal(1);
     const before = votesSent();

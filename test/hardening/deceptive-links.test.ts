@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CkCommentThread } from '../../src/elements/comment-thread/comment-thread.js';
 import type { CkContactBox } from '../../src/elements/contact-box/contact-box.js';
-import { apiBase } from '../api/helpers.js';
+import { apiBase, waitFor } from '../api/helpers.js';
 import { plainCase, postComments, publishCase, rejectCases } from './api-cases.js';
 
 /**
@@ -20,11 +20,11 @@ const DECEPTIONS = [
 ];
 
 describe('deceptive links and vCard lines (real API)', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
   let caseId = '';
 
   before(async function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const input = plainCase('Falske links og vCard-linjer');
     input.contacts = [
       {
@@ -44,7 +44,7 @@ describe('deceptive links and vCard lines (real API)', function () {
 
   it('the vCard keeps every field on its own line: no extra TEL, URL or EMAIL', async () => {
     const el = await fixture<CkContactBox>(html`<ck-contact-box case-id=${caseId}></ck-contact-box>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="vcard"]'), 'the vCard button', { timeout: 10_000 });
+    await waitFor(() => el.shadowRoot!.querySelector('[part="vcard"]'), 'the vCard button');
     const button = el.shadowRoot!.querySelector<HTMLElement>('[part="vcard"]')!;
     let downloaded: HTMLAnchorElement | undefined;
     el.shadowRoot!.addEventListener('click', (event) => {
@@ -63,7 +63,7 @@ describe('deceptive links and vCard lines (real API)', function () {
 
   it('a comment link shows the host it goes to, or is no link at all', async () => {
     const el = await fixture<CkCommentThread>(html`<ck-comment-thread case-id=${caseId} page-size="20" sort="oldest"></ck-comment-thread>`);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="comment"]').length === DECEPTIONS.length, 'every comment', { timeout: 10_000 });
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[part~="comment"]').length === DECEPTIONS.length, 'every comment');
     const texts = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="text"]')];
     const links = texts.flatMap((t) => [...t.querySelectorAll('a')]);
     for (const a of links) {

@@ -78,19 +78,19 @@ function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): voi
 }
 
 describe('faults in the widgets (real servers)', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
   const ids: string[] = [];
   const submitted: string[] = [];
 
   before(async function () {
-    this.timeout(30_000);
+    this.timeout(120_000);
     faultOrigin = (await executeServerCommand('fault-origin')) as string;
     for (let i = 0; i < 5; i++) ids.push(await publishCase(plainCase(`Fejltest ${i + 1}`)));
     takeFindings();
   });
 
   after(async function () {
-    this.timeout(30_000);
+    this.timeout(120_000);
     await rejectCases([...ids, ...submitted]);
   });
 
@@ -100,7 +100,7 @@ describe('faults in the widgets (real servers)', function () {
   });
 
   afterEach(async function () {
-    this.timeout(30_000);
+    this.timeout(120_000);
     // Whatever happened, the next test starts with every server up and the page online.
     await executeServerCommand('fault-offline', { offline: false });
     await executeServerCommand('fault-set', { mode: 'none' });

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from '../harness/wait-for.js';
 import '../../src/index.js';
 import type { Comment } from '../../src/api/types.js';
 import { plainCase, postComments, publishCase, rejectCases } from './api-cases.js';
@@ -25,7 +26,7 @@ function deepestNesting(root: ShadowRoot): number {
 }
 
 describe('thread bombs (real API)', function () {
-  this.timeout(60_000);
+  this.timeout(180_000);
   let deepCase = '';
   let longCase = '';
   let chain: Comment[] = [];
@@ -54,13 +55,13 @@ describe('thread bombs (real API)', function () {
 
   it('ck-case-detail renders the deep chain 6 levels deep, and "Vis flere svar" reaches every reply', async () => {
     const el = await fixture(html`<ck-case-detail case-id=${deepCase}></ck-case-detail>`);
-    await waitUntil(() => el.shadowRoot?.querySelector('ck-comment-thread[part="comments"]'), 'the thread', { timeout: 15_000 });
+    await waitFor(() => el.shadowRoot?.querySelector('ck-comment-thread[part="comments"]'), 'the thread');
     const thread = el.shadowRoot!.querySelector('ck-comment-thread[part="comments"]')!;
-    await waitUntil(() => comments(thread).length > 0, 'comments shown', { timeout: 15_000 });
+    await waitFor(() => comments(thread).length > 0, 'comments shown');
     expect(thread.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.contain(`${CHAIN} kommentarer`);
     expect(deepestNesting(thread.shadowRoot!)).to.equal(6);
     expect(comments(thread).length).to.be.below(CHAIN);
-    await waitUntil(() => {
+    await waitFor(() => {
       thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more-replies"]')?.click();
       return comments(thread).length === CHAIN;
     }, 'every reply after "Vis flere svar"', { timeout: 20_000, interval: 200 });
@@ -72,9 +73,9 @@ describe('thread bombs (real API)', function () {
 
   it('ck-comment-thread shows a long thread a page at a time with "Vis flere kommentarer"', async () => {
     const el = await fixture(html`<ck-comment-thread case-id=${longCase} page-size="20"></ck-comment-thread>`);
-    await waitUntil(() => comments(el).length === 20, 'the first page', { timeout: 15_000 });
+    await waitFor(() => comments(el).length === 20, 'the first page');
     expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.contain(`${LONG} kommentarer`);
-    await waitUntil(() => {
+    await waitFor(() => {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more"]')?.click();
       return comments(el).length === LONG;
     }, 'every comment, a page at a time', { timeout: 30_000, interval: 200 });

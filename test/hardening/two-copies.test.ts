@@ -17,7 +17,7 @@ window.addEventListener('unhandledrejection', (event) => problems.push(`unhandle
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
 describe('two copies of Casekit on one page (ESM and classic script)', function () {
-  this.timeout(20_000);
+  this.timeout(120_000);
   let caseId = '';
   const warnings: string[] = [];
 

@@ -57,10 +57,10 @@ async function loaded(el: Element, selector: string, timeout = 10_000): Promise<
 }
 
 describe('hostile text in every widget (real API)', function () {
-  this.timeout(30_000);
+  this.timeout(120_000);
 
   before(async function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     expect(XSS_PAYLOADS.length).to.be.at.least(150);
     for (let k = 0; k < CASES; k++) {
       const input = hostileCase(XSS_PAYLOADS, k);
