@@ -105,9 +105,10 @@ const began = Date.now();
 function printReady() {
   while (printed < steps.length && results.has(steps[printed].name)) {
     const result = results.get(steps[printed].name);
+    printed += 1;
+    if (result.skipped) continue;
     process.stdout.write(`\n▶ ${result.step.name} (${result.seconds.toFixed(1)} s)\n`);
     if (result.output) process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
-    printed += 1;
   }
 }
 
@@ -127,7 +128,10 @@ await new Promise((done) => {
           running.delete(step.name);
           results.set(step.name, result);
           if (!result.ok) failedOnce = true;
+          const before = printed;
           printReady();
+          // A step that ends before those above it in the list: one status line now, its output in order later.
+          if (printed === before) console.log(`… ${step.name}: ${result.ok ? 'done' : 'FAILED'} (${result.seconds.toFixed(1)} s), output below in order`);
           fill();
         }),
       );
