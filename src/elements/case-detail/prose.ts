@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { neutraliseBidi } from '../../internal/bidi.js';
 import { pageBase } from '../../internal/page.js';
 import { CONTENT_LANG } from '../../internal/content-lang.js';
 
@@ -19,7 +20,8 @@ export function renderProse(text: string | null | undefined) {
 }
 
 function proseBlocks(text: string) {
-  return text
+  // Without bidi controls, so no line reads in another order than it was written.
+  return neutraliseBidi(text)
     .trim()
     .split(/\n\s*\n/)
     .map((block) => {
