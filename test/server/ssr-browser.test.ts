@@ -1,0 +1,214 @@
+/**
+ * The server-rendered pages and embeds in Debian's Chromium, as readers get them:
+ * with JavaScript off (the content is there), with the loader (the widgets take
+ * over without a data request and without moving anything, under a strict CSP
+ * with Trusted Types), and an oEmbed embed of hostile case text on a CMS page
+ * (nothing runs). Needs the built bundles (`npm run build`), which the server
+ * serves at /casekit/.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../harness/chromium.mjs';
+import { HOSTILE_URLS, XSS_PAYLOADS } from '../hardening/xss-payloads.js';
+import { BACKENDS, HOLSTEBRO, jsonOf, startTestServer, type TestServer } from './helpers.js';
+
+
+/** Runs before any page script: records script that runs, CSP violations and layout shifts. */
+const WATCH = () => {
+  const w = window as unknown as Record<string, unknown> & { __watch: { executed: string[]; violations: string[]; shifts: number[] } };
+  w.__watch = { executed: [], violations: [], shifts: [] };
+  w.__xss = (id: unknown) => w.__watch.executed.push(`__xss(${String(id)})`);
+  for (const name of ['alert', 'confirm', 'prompt']) w[name] = (...args: unknown[]) => w.__watch.executed.push(`${name}(${args.join(',')})`);
+  document.addEventListener('securitypolicyviolation', (e) => w.__watch.violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__watch.shifts.push((entry as unknown as { value: number }).value);
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+/** Waits until every Casekit element on the page, in every shadow root, has rendered and settled. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => customElements.get('ck-case-detail') !== undefined);
+  await page.evaluate(async () => {
+    type Ck = Element & { updateComplete?: Promise<unknown>; hasUpdated?: boolean };
+    const all = (root: Document | ShadowRoot): Ck[] =>
+      [...root.querySelectorAll('*')].flatMap((e) => [e as Ck, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
+    for (let round = 0; round < 5; round++) {
+      await Promise.all(all(document).filter((e) => e.localName.startsWith('ck-')).map((e) => e.updateComplete));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
+}
+
+/** Where things are: the top of chosen texts and parts, found through the shadow roots. */
+async function positions(page: Page): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [name, locator] of Object.entries({
+    title: page.locator('h1'),
+    purpose: page.getByText('Hovedformålet med ABC-portrætterne', { exact: false }),
+    contact: page.getByText('Maria Bisgaard Fabricius').first(),
+    economy: page.locator('ck-case-detail').locator('#oekonomi'),
+    quote: page.locator('ck-case-detail').locator('[part~="quote"]').first(),
+  })) {
+    const box = await locator.boundingBox();
+    assert.ok(box, `${name} is on the page`);
+    out[name] = Math.round(box.y * 10) / 10;
+  }
+  return out;
+}
+
+for (const backend of BACKENDS.slice(0, 1)) {
+  describe(`server-rendered pages in Chromium (${backend.name})`, () => {
+    let s: TestServer;
+    let browser: Browser;
+    before(async () => {
+      assert.ok(existsSync('dist/casekit.js'), 'the bundles are built (npm run build)');
+      s = await startTestServer(backend, { staticDir: 'demo', distDir: 'dist' });
+      browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+    });
+    after(async () => {
+      await browser?.close();
+      await s?.close();
+    });
+
+    const open = async (options: { javaScriptEnabled: boolean; blockLoader?: boolean }): Promise<{ context: BrowserContext; page: Page }> => {
+      const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled, viewport: { width: 1000, height: 900 } });
+      if (options.blockLoader) await context.route('**/casekit/**', (route) => route.abort());
+      // tsx names functions with a helper that the page does not have; the functions below go to the page.
+      await context.addInitScript({ content: 'window.__name = (f) => f;' });
+      await context.addInitScript(WATCH);
+      return { context, page: await context.newPage() };
+    };
+
+    it('shows the case’s title and purpose with JavaScript disabled', async () => {
+      const { context, page } = await open({ javaScriptEnabled: false });
+      await page.goto(`${s.url}/cases/${HOLSTEBRO}`);
+      assert.equal(await page.title(), 'Fællesskabsportrætter – Holstebro Kommune | Praksiscases fra kommunerne');
+      assert.ok(await page.getByRole('heading', { level: 1, name: 'Fællesskabsportrætter' }).isVisible());
+      assert.ok(await page.getByText('Hovedformålet med ABC-portrætterne', { exact: false }).isVisible(), 'the purpose is visible');
+      assert.ok(await page.getByRole('heading', { name: 'Formål' }).isVisible(), 'section headings come from the element');
+      assert.ok(await page.getByRole('link', { name: 'maria.bisgaard.fabricius@holstebro.dk' }).isVisible(), 'the contact box is rendered');
+      // Styled as in the browser: the element's own styles apply inside its declarative shadow root.
+      const width = await page.locator('ck-case-detail').locator('article').evaluate((e) => getComputedStyle(e).maxWidth);
+      assert.equal(width, '768px');
+      await context.close();
+    });
+
+    it('takes over without a data request, without moving anything, and with no CSP violation', async () => {
+      const still = await open({ javaScriptEnabled: true, blockLoader: true });
+      await still.page.goto(`${s.url}/cases/${HOLSTEBRO}`);
+      const before = await positions(still.page);
+      await still.context.close();
+
+      const { context, page } = await open({ javaScriptEnabled: true });
+      const reads: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/api/v1/') && r.method() === 'GET') reads.push(r.url());
+      });
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      await page.goto(`${s.url}/cases/${HOLSTEBRO}`);
+      await settled(page);
+      const upgraded = await page.evaluate(() => (document.querySelector('ck-case-detail') as unknown as { hasUpdated: boolean }).hasUpdated);
+      assert.equal(upgraded, true, 'the element has rendered in the browser');
+      assert.deepEqual(reads, [], 'no data was asked for again');
+      assert.deepEqual(await positions(page), before, 'nothing moved');
+      const watch = await page.evaluate(() => (window as unknown as { __watch: { violations: string[]; shifts: number[] } }).__watch);
+      assert.deepEqual(watch.violations, []);
+      assert.equal(watch.shifts.reduce((a, b) => a + b, 0), 0, 'no layout shift');
+      assert.deepEqual(errors, []);
+      // Interactive now: "Giv feedback" opens the section's form.
+      await page.getByRole('button', { name: 'Giv feedback' }).first().click();
+      assert.ok(await page.getByRole('textbox', { name: /Kommentar|Din feedback|Feedback/ }).first().isVisible());
+      await context.close();
+    });
+
+    it('runs none of the hostile corpus in oEmbed embeds on a CMS page, with or without the loader', async () => {
+      const chunks = Array.from({ length: 4 }, (_, k) => XSS_PAYLOADS.filter((_, i) => i % 4 === k));
+      const ids: string[] = [];
+      for (const [k, payloads] of chunks.entries()) {
+        const created = await jsonOf<{ id: string }>(
+          await s.api('/cases', {
+            method: 'POST',
+            json: {
+              title: `XSS ${k}: ${payloads.find((p) => p.trim().length <= 180)}`.slice(0, 200),
+              subtitle: payloads.find((p) => p.trim().length <= 300) ?? null,
+              municipalities: ['Xssby', ...payloads.filter((p) => p.trim().length <= 80).slice(0, 5)],
+              purpose: payloads.join('\n\n').slice(0, 20_000),
+              description: [...payloads].reverse().join('\n\n').slice(0, 20_000),
+              themes: payloads.filter((p) => p.trim().length <= 80).slice(5, 11),
+              contacts: payloads.filter((p) => p.trim().length <= 120).slice(0, 3).map((p) => ({ name: p, jobTitle: p, organisation: p })),
+              quotes: payloads.slice(0, 10).map((p) => ({ text: p, person: p.slice(0, 200), role: p.slice(0, 300) })),
+              materials: HOSTILE_URLS.map((url, i) => ({ title: payloads[i % payloads.length]!.slice(0, 300), url: /^https?:/i.test(url) ? url.slice(0, 2000) : null })),
+            },
+          }),
+        );
+        await s.db.query(`UPDATE cases SET status = 'published' WHERE id = $1`, [created.id]);
+        for (const p of payloads.slice(0, 30)) {
+          await s.api(`/cases/${encodeURIComponent(created.id)}/comments`, { method: 'POST', json: { authorName: p.slice(0, 80) || 'x', text: p, section: k % 2 ? 'formaal' : null } });
+        }
+        ids.push(created.id);
+      }
+      const embeds: string[] = [];
+      for (const id of ids) {
+        const res = await fetch(`${s.url}/oembed?url=${encodeURIComponent(`${s.url}/cases/${id}`)}&format=json`);
+        assert.equal(res.status, 200);
+        embeds.push((await jsonOf<{ html: string }>(res)).html);
+      }
+      embeds.push((await jsonOf<{ html: string }>(await fetch(`${s.url}/oembed?url=${encodeURIComponent(`${s.url}/cases?ck-municipality=Xssby`)}`))).html);
+
+      for (const withLoader of [false, true]) {
+        const { context, page } = await open({ javaScriptEnabled: true, blockLoader: !withLoader });
+        // A CMS page on another origin (a server of its own on this machine) with a strict policy:
+        // Trusted Types, scripts only from itself and Casekit's server.
+        const cms = createServer((_, res) => {
+          res.writeHead(200, {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Content-Security-Policy': `default-src 'none'; script-src 'self' ${s.url}; style-src 'unsafe-inline'; connect-src ${s.url}; require-trusted-types-for 'script'; trusted-types lit-html`,
+          });
+          res.end(`<!doctype html><html lang="da"><head><title>Kommunens side</title></head><body><main>${embeds.join('\n<hr>\n')}</main></body></html>`);
+        });
+        await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve));
+        const CMS = `http://localhost:${(cms.address() as AddressInfo).port}`;
+        await page.goto(`${CMS}/nyheder/cases`);
+        if (withLoader) await settled(page);
+        const result = await page.evaluate(() => {
+          const roots = (root: Document | ShadowRoot): (Document | ShadowRoot)[] => [
+            root,
+            ...[...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? roots(e.shadowRoot) : [])),
+          ];
+          const injected: string[] = [];
+          for (const root of roots(document)) {
+            for (const e of root.querySelectorAll('*')) {
+              const casekitScript = e.localName === 'script' && (e.getAttribute('type') === 'application/json' || e.getAttribute('src')?.includes('/casekit/'));
+              if (/^(script|iframe|object|embed|base|meta|link|foreignobject)$/.test(e.localName) && !casekitScript) injected.push(`<${e.localName}>`);
+              if (e.localName === 'form' && !e.hasAttribute('part')) injected.push('<form>');
+              for (const a of e.getAttributeNames()) if (a.startsWith('on')) injected.push(`${a} on <${e.localName}>`);
+              for (const a of ['href', 'src', 'action', 'formaction']) {
+                const v = (e.getAttribute(a) ?? '').replace(/[\u0000-\u0020]/g, '').toLowerCase();
+                if (/^(javascript|data|vbscript):/.test(v)) injected.push(`${a}=${v.slice(0, 40)} on <${e.localName}>`);
+              }
+            }
+          }
+          const text = (n: Node): string =>
+            n.nodeType === Node.TEXT_NODE ? (n as Text).data : [...(n instanceof Element && n.shadowRoot ? [n.shadowRoot] : []), ...(n instanceof HTMLTemplateElement || n instanceof HTMLScriptElement || n instanceof HTMLStyleElement ? [] : n.childNodes)].map(text).join('');
+          const w = (window as unknown as { __watch: { executed: string[]; violations: string[] } }).__watch;
+          return { injected, executed: w.executed, violations: w.violations, text: text(document.body).replace(/\s+/g, '') };
+        });
+        assert.deepEqual(result.executed, [], `nothing ran (loader: ${withLoader})`);
+        assert.deepEqual(result.injected, [], `no element or handler from the text (loader: ${withLoader})`);
+        assert.deepEqual(result.violations, [], `no Trusted Types or CSP violation (loader: ${withLoader})`);
+        // The hostile text is shown as text (so the check above saw it rendered, not left out).
+        const shown = XSS_PAYLOADS.filter((p) => result.text.includes(p.replace(/\s+/g, '')));
+        assert.ok(shown.length >= XSS_PAYLOADS.length * 0.9, `${shown.length} of ${XSS_PAYLOADS.length} payloads shown as text (loader: ${withLoader})`);
+        await context.close();
+        cms.close();
+      }
+    });
+  });
+}
