@@ -30,15 +30,20 @@ Object.defineProperties(serverRender, {
   client: { get: () => scope.getStore()?.client },
 });
 
+const EMPTY_ROOT = { querySelector: () => null, querySelectorAll: () => [] };
+
 /**
  * Lit's element renderer, with the browser's order of things where the widgets
- * rely on it: the element counts as connected (a rating scale loads only then),
+ * rely on it: the element counts as connected (a rating scale loads only then)
+ * and has an (empty) render root,
  * the controllers' `hostUpdate` runs (where `LoadController` picks its data),
  * and the shadow root is written only once the data it asked for has arrived.
  */
 class CasekitElementRenderer extends LitElementRenderer {
   override connectedCallback(): void {
     Object.defineProperty(this.element, 'isConnected', { value: true, configurable: true });
+    // No tree exists yet on the server: a widget's query (`@query`, `@queryAll`) finds nothing.
+    Object.defineProperty(this.element, 'renderRoot', { value: EMPTY_ROOT, configurable: true });
     super.connectedCallback();
     runHostUpdate(this.element);
   }

@@ -30,6 +30,8 @@ function baseFor(element: Element, pageDefault: string | undefined): string {
 /** Starts the first read of `element` if it is one the loader can foresee. */
 export function startEarlyRead(element: Element, pageDefault: string | undefined): void {
   if (element.localName !== 'ck-case-detail' && element.localName !== 'ck-case-card') return;
+  // Server-rendered: its data came inlined (see inline-data.ts).
+  if (element.querySelector(':scope>script[data-ck-data]')) return;
   const id = element.getAttribute('case-id')?.trim();
   if (!id) return;
   const url = `${baseFor(element, pageDefault)}/cases/${encodeURIComponent(id)}`;

@@ -185,11 +185,16 @@ for (const backend of BACKENDS.slice(0, 1)) {
           const injected: string[] = [];
           for (const root of roots(document)) {
             for (const e of root.querySelectorAll('*')) {
-              const casekitScript = e.localName === 'script' && (e.getAttribute('type') === 'application/json' || e.getAttribute('src')?.includes('/casekit/'));
+              // Casekit's own: its inlined data, and the loader's scripts and module preloads.
+              const casekitScript =
+                (e.localName === 'script' && (e.getAttribute('type') === 'application/json' || e.getAttribute('src')?.includes('/casekit/'))) ||
+                (e.localName === 'link' && e.getAttribute('href')?.includes('/casekit/'));
               if (/^(script|iframe|object|embed|base|meta|link|foreignobject)$/.test(e.localName) && !casekitScript) injected.push(`<${e.localName}>`);
               if (e.localName === 'form' && !e.hasAttribute('part')) injected.push('<form>');
               for (const a of e.getAttributeNames()) if (a.startsWith('on')) injected.push(`${a} on <${e.localName}>`);
               for (const a of ['href', 'src', 'action', 'formaction']) {
+                // Browsers skip control characters and spaces in a scheme; so does this check.
+                // eslint-disable-next-line no-control-regex -- control characters are what this strips
                 const v = (e.getAttribute(a) ?? '').replace(/[\u0000-\u0020]/g, '').toLowerCase();
                 if (/^(javascript|data|vbscript):/.test(v)) injected.push(`${a}=${v.slice(0, 40)} on <${e.localName}>`);
               }
