@@ -8,7 +8,8 @@ import type { Config } from './config.js';
 import type { Db } from './db/db.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import type { Context } from 'hono';
-import { jsonBody, moderatorOnly, noNulInUrl, rateLimit } from './http/guards.js';
+import { jsonBody, moderatorOnly, noNulInUrl } from './http/guards.js';
+import { rateLimit } from './http/rate-limit.js';
 import { idempotency } from './http/idempotency.js';
 import { originPolicy } from './http/origin.js';
 import { problem } from './http/problem.js';
@@ -57,15 +58,15 @@ export function createApp(deps: Deps): OpenAPIHono {
   const isGuestWrite = (method: string, path: string) =>
     ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) && !path.startsWith(`${API_BASE}/moderation/`) && !isView(path);
   app.use(`${API_BASE}/*`, rateLimit({
-    limit: config.rateLimit.writesPerMinute,
-    windowMs: config.rateLimit.windowMs,
-    trustProxy: config.trustProxy,
+    db: deps.db,
+    config,
+    rule: { name: 'guest-writes', limit: config.rateLimit.writesPerMinute, windowMs: config.rateLimit.windowMs },
     applies: (c) => isGuestWrite(c.req.method, c.req.path),
   }));
   app.use(`${API_BASE}/*`, rateLimit({
-    limit: config.rateLimit.viewsPerMinute,
-    windowMs: config.rateLimit.windowMs,
-    trustProxy: config.trustProxy,
+    db: deps.db,
+    config,
+    rule: { name: 'views', limit: config.rateLimit.viewsPerMinute, windowMs: config.rateLimit.windowMs },
     applies: (c) => c.req.method === 'POST' && isView(c.req.path),
   }));
   const isWrite = (c: Context) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method) && !c.req.path.startsWith(`${API_BASE}/moderation/`);

@@ -2,12 +2,11 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { demoSite } from './demo/site.js';
-import { configFromEnv, parseOrigins, type Config, type RateLimitConfig } from './config.js';
+import { checkConfig, configFromEnv, parseOrigins, parseTrustProxy, type Config, type MailConfig, type RateLimitConfig } from './config.js';
 import type { Db } from './db/db.js';
-import { migrate } from './db/migrate.js';
+import { prepareDatabase } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { startOutboxSender } from './mail/sender.js';
-import { seedIfEmpty } from './seed/seed.js';
 import { answerClientErrors, drain, trackRequests } from './http/shutdown.js';
 
 export interface StartOptions {
@@ -24,15 +23,19 @@ export interface StartOptions {
   /** '*' or comma-separated origins. */
   allowedOrigins?: string;
   rateLimit?: Partial<RateLimitConfig>;
-  /** Take the client address from X-Forwarded-For (behind a proxy). */
-  trustProxy?: boolean;
-  /** Seed an empty database: true = the five source cases plus SEED_GENERATE generated ones (default 300). */
+  /** Proxies in front whose X-Forwarded-For hop to believe: true = 1, a hop count, or CIDRs (see TRUST_PROXY). */
+  trustProxy?: boolean | number | string[];
+  /** Seed an empty database: true = the five source cases plus SEED_GENERATE generated ones (default 300; SEED_ON_START). */
   seed?: boolean | { generate?: number };
   /** Serve this folder at / (the demo site), with the built bundles of `distDir` at /casekit/. */
   staticDir?: string;
   /** Where the built bundles are (default: dist). */
   distDir?: string;
   publicUrl?: string;
+  /** Mail relay and retry settings (SMTP_URL, MAIL_RETRY_BASE_SECONDS, …). */
+  mail?: Partial<MailConfig>;
+  /** Longest a shutdown waits for requests in flight (DRAIN_SECONDS). */
+  drainSeconds?: number;
   /** Read defaults from process.env (true for the CLI; false keeps tests hermetic). Default true. */
   fromEnv?: boolean;
 }
@@ -58,32 +61,35 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     commentModeration: options.commentModeration ?? base.commentModeration,
     allowedOrigins: options.allowedOrigins !== undefined ? parseOrigins(options.allowedOrigins) : base.allowedOrigins,
     rateLimit: { ...base.rateLimit, ...options.rateLimit },
-    trustProxy: options.trustProxy ?? base.trustProxy,
+    trustProxy: options.trustProxy !== undefined ? parseTrustProxy(options.trustProxy) : base.trustProxy,
     staticDir: options.staticDir ?? base.staticDir,
     publicUrl: options.publicUrl ?? base.publicUrl,
+    mail: { ...base.mail, ...options.mail },
+    drainSeconds: options.drainSeconds ?? base.drainSeconds,
   };
+  config.smtpUrl = config.mail.url;
+
+  checkConfig(config);
 
   const db = await openDatabase({ ...config, loadDataDir: options.loadDataDir });
   try {
-    await migrate(db);
-    if (options.seed !== false) {
-      const generate = typeof options.seed === 'object' ? (options.seed.generate ?? config.seedGenerate) : config.seedGenerate;
-      await seedIfEmpty(db, { generate });
-    }
+    const seeding = options.seed ?? config.seedOnStart;
+    const generate = typeof seeding === 'object' ? (seeding.generate ?? config.seedGenerate) : config.seedGenerate;
+    await prepareDatabase(db, { seed: seeding === false ? false : { generate } });
   } catch (err) {
     await db.close();
     throw err;
   }
 
   let url = '';
-  const outbox = startOutboxSender(db, config.smtpUrl);
+  const outbox = startOutboxSender(db, config.mail);
   const app = createApp({
     db,
     config,
     publicUrl: () => config.publicUrl ?? url,
     outboxChanged: outbox.nudge,
   });
-  if (config.staticDir) app.route('/', demoSite({ demoDir: config.staticDir, distDir: options.distDir ?? 'dist', trustProxy: config.trustProxy }));
+  if (config.staticDir) app.route('/', demoSite({ demoDir: config.staticDir, distDir: options.distDir ?? 'dist', db, config }));
 
   const requests = trackRequests(app.fetch);
   const server: ServerType = await new Promise((resolve) => {
@@ -100,9 +106,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     db,
     config,
     close: async () => {
+      requests.startDraining();
       outbox.stop();
-      await drain(server);
-      await requests.idle();
+      await drain(server, config.drainSeconds * 1000);
+      await requests.idle(config.drainSeconds * 1000);
+      await outbox.idle();
       await db.close();
     },
   };

@@ -1,5 +1,7 @@
 import postgres from 'postgres';
+import type { PoolConfig } from '../config.js';
 import type { Db, Queryable, Row } from './db.js';
+import { isDatabaseUnavailable } from './errors.js';
 
 /**
  * postgres.js 3.4.9 can write to a connection's socket from a setImmediate after the socket
@@ -24,10 +26,18 @@ function surviveClosedSocketWrites(): void {
   });
 }
 
-export async function openPostgres(url: string, max = 10): Promise<Db> {
+export const DEFAULT_POOL: PoolConfig = { max: 10, idleTimeoutSeconds: 30, startTimeoutSeconds: 60 };
+
+/**
+ * A pool of at most `pool.max` connections; a connection unused for `idleTimeoutSeconds` is
+ * closed, so a quiet instance gives its share of PostgreSQL's max_connections back. Start-up waits
+ * up to `startTimeoutSeconds` for a database that is starting or full (53300), instead of exiting.
+ */
+export async function openPostgres(url: string, pool: PoolConfig = DEFAULT_POOL): Promise<Db> {
   surviveClosedSocketWrites();
   const sql = postgres(url, {
-    max,
+    max: pool.max,
+    idle_timeout: pool.idleTimeoutSeconds,
     onnotice: () => undefined,
     // While the server is down (a restart, a failover) a request waits this long for a connection,
     // then answers 503 (see db/errors.ts); postgres.js keeps reconnecting on its own, retrying
@@ -35,7 +45,9 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
     connect_timeout: 3,
     backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
   });
-  await sql`select 1`;
+  await waitForDatabase(() => sql`select 1`, pool.startTimeoutSeconds * 1000, async () => {
+    await sql.end({ timeout: 1 });
+  });
   const queryOn =
     (runner: postgres.Sql | postgres.TransactionSql): Queryable['query'] =>
     async <T extends Row>(text: string, params: unknown[] = []) =>
@@ -49,4 +61,22 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
       (await sql.begin((tx) => fn({ query: queryOn(tx) }))) as T,
     close: () => sql.end({ timeout: 5 }),
   };
+}
+
+/** Try `probe` until it works; retry only what says "not now" (starting, full, unreachable). */
+async function waitForDatabase(probe: () => Promise<unknown>, timeoutMs: number, onGiveUp: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await probe();
+      return;
+    } catch (err) {
+      if (!isDatabaseUnavailable(err) || Date.now() >= deadline) {
+        await onGiveUp();
+        throw err;
+      }
+      if (attempt === 0) console.error(`[casekit] waiting for the database: ${(err as Error).message}`);
+      await new Promise((r) => setTimeout(r, Math.min(250 * 2 ** attempt, 2000)));
+    }
+  }
 }

@@ -2,7 +2,9 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cspReport, CSP_REPORT_MAX_BYTES, CSP_REPORTS_PER_MINUTE } from './csp-report.js';
-import { rateLimit } from '../http/guards.js';
+import type { Config } from '../config.js';
+import type { Queryable } from '../db/db.js';
+import { rateLimit } from '../http/rate-limit.js';
 import { problem } from '../http/problem.js';
 
 /**
@@ -28,8 +30,9 @@ export const DEMO_CSP = [
 ].join('; ');
 
 export interface DemoSiteOptions {
-  /** Take the client address from X-Forwarded-For (for the report endpoint's rate limit). */
-  trustProxy?: boolean;
+  /** The report endpoint's rate limit is the shared one (db), keyed by the client as config says. */
+  db: Queryable;
+  config: Pick<Config, 'trustProxy' | 'rateLimit'>;
   /** The demo's HTML pages and assets. */
   demoDir: string;
   /** The built bundles, served at /casekit/ as a CDN would serve them. */
@@ -37,7 +40,7 @@ export interface DemoSiteOptions {
 }
 
 /** The demo municipal site: static pages under a strict CSP, with Casekit's bundles at /casekit/. */
-export function demoSite({ demoDir, distDir, trustProxy = false }: DemoSiteOptions): Hono {
+export function demoSite({ demoDir, distDir, db, config }: DemoSiteOptions): Hono {
   const site = new Hono();
   site.use('*', async (c, next) => {
     await next();
@@ -49,7 +52,7 @@ export function demoSite({ demoDir, distDir, trustProxy = false }: DemoSiteOptio
   site.post(
     '/csp-report',
     bodyLimit({ maxSize: CSP_REPORT_MAX_BYTES, onError: (c) => problem(c, 413, 'report-too-large', { kb: CSP_REPORT_MAX_BYTES / 1024 }) }),
-    rateLimit({ limit: CSP_REPORTS_PER_MINUTE, windowMs: 60_000, trustProxy, applies: () => true }),
+    rateLimit({ db, config, rule: { name: 'csp-reports', limit: CSP_REPORTS_PER_MINUTE, windowMs: 60_000 }, applies: () => true }),
     cspReport,
   );
   // The loader keeps its name between versions; entries and chunks carry their content's hash.

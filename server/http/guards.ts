@@ -1,62 +1,20 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import type { TrustProxy } from '../config.js';
+import { addressKey, clientIp } from './client-address.js';
 import { problem } from './problem.js';
 
-/** The client's address: the socket's, or the first X-Forwarded-For hop behind a trusted proxy. */
-export function clientIp(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
+/** Client-address resolution lives in client-address.ts, the shared limiter in rate-limit.ts. */
+export { addressKey, clientIp };
 
 /**
- * What counts as one visitor for views and votes: the client's address (best effort: one
- * office or one phone network can share it; one person can change it).
+ * What counts as one visitor for views and votes: the client's address, an IPv6 /64 as one
+ * (best effort: one office or one phone network can share it; one person can change it).
  */
-export const visitorAddress = (c: Context, config: { trustProxy: boolean }): string => clientIp(c, config.trustProxy);
+export const visitorAddress = (c: Context, config: { trustProxy: TrustProxy }): string => addressKey(clientIp(c, config.trustProxy));
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('base64url');
 export const newToken = (): string => randomBytes(24).toString('base64url');
-
-/**
- * Fixed-window counters per visitor. The key is a hash of the IP with a per-process secret,
- * so no address is held in clear even in memory. Per process: with several copies behind a
- * load balancer each enforces its own share.
- */
-export function rateLimit(options: {
-  limit: number;
-  windowMs: number;
-  trustProxy: boolean;
-  applies: (c: Context) => boolean;
-}): MiddlewareHandler {
-  const { windowMs } = options;
-  const secret = randomBytes(16).toString('hex');
-  let windowStart = Date.now();
-  let counts = new Map<string, number>();
-  return async (c, next) => {
-    if (!options.applies(c)) return next();
-    const now = Date.now();
-    if (now - windowStart >= windowMs) {
-      windowStart = now;
-      counts = new Map();
-    }
-    const key = sha256(secret + clientIp(c, options.trustProxy));
-    const n = (counts.get(key) ?? 0) + 1;
-    counts.set(key, n);
-    if (n > options.limit) {
-      const seconds = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
-      return problem(c, 429, 'rate-limited', { seconds }, undefined, { 'Retry-After': String(seconds) });
-    }
-    return next();
-  };
-}
 
 /**
  * Requests that carry a body must send JSON, and it must parse. Hono caches the parsed

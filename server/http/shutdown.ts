@@ -23,22 +23,52 @@ export function drain(server: ServerType, graceMs = 10_000): Promise<void> {
 
 /**
  * Count the requests being handled, so a shutdown can wait for them even when their client has
- * gone (its connection closed, the handler still writing to the database).
+ * gone (its connection closed, the handler still writing to the database). Once `startDraining()`
+ * is called, every response says `Connection: close` (no client or proxy sends another request on
+ * a connection that is about to go) and `/healthz` answers 503 at once, so a health-checking proxy
+ * takes the instance out while its last requests finish.
  */
-export function trackRequests<A extends unknown[]>(fetch: (...args: A) => Response | Promise<Response>) {
+export function trackRequests<A extends [Request, ...unknown[]]>(fetch: (...args: A) => Response | Promise<Response>) {
   let active = 0;
+  let draining = false;
   let waiting: (() => void)[] = [];
+  const closing = (res: Response): Response => {
+    if (!draining) return res;
+    try {
+      res.headers.set('Connection', 'close');
+      return res;
+    } catch {
+      // Immutable headers (a fetched or redirect response): copy it.
+      const copy = new Response(res.body, res);
+      copy.headers.set('Connection', 'close');
+      return copy;
+    }
+  };
   return {
     fetch: async (...args: A): Promise<Response> => {
+      if (draining && new URL(args[0].url).pathname === '/healthz') {
+        return closing(
+          new Response(JSON.stringify({ status: 'draining' }), {
+            status: 503,
+            headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Retry-After': '1' },
+          }),
+        );
+      }
       active++;
       try {
-        return await fetch(...args);
+        return closing(await fetch(...args));
       } finally {
         if (--active === 0) {
           for (const resolve of waiting) resolve();
           waiting = [];
         }
       }
+    },
+    startDraining: () => {
+      draining = true;
+    },
+    get draining() {
+      return draining;
     },
     /** Resolves when no request is being handled, or after `graceMs`. */
     idle: (graceMs = 10_000): Promise<void> =>

@@ -1,22 +1,8 @@
 import type { Queryable } from '../db/db.js';
+import type { Lang } from '../http/problem.js';
 
-export interface OutboxMessage {
-  kind: 'follow-confirmation' | 'new-comment';
-  caseId: string;
-  recipient: string;
-  subject: string;
-  body: string;
-}
-
-export async function enqueue(db: Queryable, m: OutboxMessage): Promise<void> {
-  await db.query(`INSERT INTO outbox (kind, case_id, recipient, subject, body) VALUES ($1, $2, $3, $4, $5)`, [
-    m.kind,
-    m.caseId,
-    m.recipient,
-    m.subject,
-    m.body,
-  ]);
-}
+/** The outbox lives in mail/outbox.ts; enqueue is re-exported where routes have always found it. */
+export { enqueue, type OutboxMessage } from '../mail/outbox.js';
 
 /**
  * Start (or restart) a follow. A confirmed follower stays confirmed; a pending one whose link
@@ -25,19 +11,20 @@ export async function enqueue(db: Queryable, m: OutboxMessage): Promise<void> {
  */
 export async function upsertFollower(
   db: Queryable,
-  f: { id: string; caseId: string; email: string; confirmTokenHash: string; unsubscribeToken: string; validHours: number },
+  f: { id: string; caseId: string; email: string; confirmTokenHash: string; unsubscribeToken: string; validHours: number; lang?: Lang },
 ): Promise<{ needsConfirmation: boolean; unsubscribeToken: string }> {
   const keep = `followers.status = 'confirmed'
     OR (followers.status = 'pending' AND followers.confirm_sent_at > now() - make_interval(hours => $6))`;
   const [row] = await db.query<{ status: string; unsubscribe_token: string; fresh: boolean }>(
-    `INSERT INTO followers (id, case_id, email, status, confirm_token_hash, unsubscribe_token, confirm_sent_at)
-     VALUES ($1, $2, $3, 'pending', $4, $5, now())
+    `INSERT INTO followers (id, case_id, email, status, confirm_token_hash, unsubscribe_token, confirm_sent_at, lang)
+     VALUES ($1, $2, $3, 'pending', $4, $5, now(), $7)
      ON CONFLICT (case_id, email) DO UPDATE SET
+       lang = EXCLUDED.lang,
        status = CASE WHEN followers.status = 'confirmed' THEN 'confirmed' ELSE 'pending' END,
        confirm_token_hash = CASE WHEN ${keep} THEN followers.confirm_token_hash ELSE EXCLUDED.confirm_token_hash END,
        confirm_sent_at = CASE WHEN ${keep} THEN followers.confirm_sent_at ELSE now() END
      RETURNING status, unsubscribe_token, confirm_token_hash = $4 AS fresh`,
-    [f.id, f.caseId, f.email, f.confirmTokenHash, f.unsubscribeToken, f.validHours],
+    [f.id, f.caseId, f.email, f.confirmTokenHash, f.unsubscribeToken, f.validHours, f.lang ?? 'da'],
   );
   return { needsConfirmation: row?.status === 'pending' && row.fresh, unsubscribeToken: row?.unsubscribe_token ?? f.unsubscribeToken };
 }
@@ -85,24 +72,8 @@ export async function unsubscribeFollower(db: Queryable, token: string): Promise
 }
 
 export async function confirmedFollowers(db: Queryable, caseId: string) {
-  return db.query<{ email: string; unsubscribe_token: string }>(
-    `SELECT email, unsubscribe_token FROM followers WHERE case_id = $1 AND status = 'confirmed'`,
+  return db.query<{ email: string; unsubscribe_token: string; lang: Lang }>(
+    `SELECT email, unsubscribe_token, lang FROM followers WHERE case_id = $1 AND status = 'confirmed'`,
     [caseId],
-  );
-}
-
-export async function unsentMessages(db: Queryable, limit: number) {
-  return db.query<{ id: number; recipient: string; subject: string; body: string }>(
-    `SELECT id, recipient, subject, body FROM outbox WHERE sent_at IS NULL AND attempts < 5 ORDER BY id LIMIT $1`,
-    [limit],
-  );
-}
-
-export async function markMessage(db: Queryable, id: number, error: string | null) {
-  await db.query(
-    error === null
-      ? `UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`
-      : `UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`,
-    error === null ? [id] : [id, error],
   );
 }

@@ -6,7 +6,7 @@ import { FollowRequestSchema, FollowResponseSchema, FollowStateSchema, FollowTok
 import { getPublishedCase } from '../queries/cases.js';
 import { confirmFollower, enqueue, followerByToken, recentConfirmations, unsubscribeFollower, upsertFollower } from '../queries/followers.js';
 import { newToken, sha256 } from '../http/guards.js';
-import { problem } from '../http/problem.js';
+import { langOf, problem } from '../http/problem.js';
 import { newRouter, type Deps } from '../http/router.js';
 import { actionPage, donePage, invalidPage, wantsHtml } from './follow-pages.js';
 import { followConfirmationNotice } from './notice-text.js';
@@ -98,6 +98,8 @@ export function followerRoutes(deps: Deps) {
     if (!found) return problem(c, 404, 'case-not-found', { id });
     const confirmToken = newToken();
     const email = input.email.toLowerCase();
+    // The reader's language when following decides the language of every mail they get.
+    const lang = langOf(c);
     await deps.db.transaction(async (tx) => {
       // Mail bombing: an address gets at most a few confirmation mails a day, whichever cases.
       if ((await recentConfirmations(tx, email, 24)) >= CONFIRMATIONS_PER_DAY) return;
@@ -108,6 +110,7 @@ export function followerRoutes(deps: Deps) {
         confirmTokenHash: sha256(confirmToken),
         unsubscribeToken: newToken(),
         validHours: CONFIRM_VALID_HOURS,
+        lang,
       });
       // Same answer either way, so the endpoint does not reveal who already follows; and a
       // repeated request neither sends again nor cancels the link already sent.
@@ -120,9 +123,9 @@ export function followerRoutes(deps: Deps) {
           unsubscribeUrl: `${base}/api/v1/followers/unsubscribe?token=${follower.unsubscribeToken}`,
           validHours: CONFIRM_VALID_HOURS,
         },
-        'da',
+        lang,
       );
-      await enqueue(tx, { kind: 'follow-confirmation', caseId: id, recipient: email, ...notice });
+      await enqueue(tx, { kind: 'follow-confirmation', caseId: id, recipient: email, lang, ...notice });
     });
     deps.outboxChanged();
     return c.json({ status: 'confirmation-sent' as const }, 202);

@@ -20,8 +20,9 @@ export async function notifyFollowers(tx: Queryable, deps: Deps, commentId: stri
         text: comment.body,
         unsubscribeUrl: `${base}/api/v1/followers/unsubscribe?token=${f.unsubscribe_token}`,
       },
-      'da',
+      // In the language the reader used when following.
+      f.lang,
     );
-    await enqueue(tx, { kind: 'new-comment', caseId: comment.case_id, recipient: f.email, ...notice });
+    await enqueue(tx, { kind: 'new-comment', caseId: comment.case_id, recipient: f.email, lang: f.lang, ...notice });
   }
 }

@@ -27,6 +27,6 @@ const db = await openDatabase(config);
 const started = Date.now();
 await migrate(db);
 const sources = !values['no-sources'] && (await countCases(db)) === 0;
-const n = await seed(db, { generate, sources, seed: values.seed ? Number(values.seed) : Date.now() % 1e9 });
+const n = await db.transaction((tx) => seed(tx, { generate, sources, seed: values.seed ? Number(values.seed) : Date.now() % 1e9 }));
 console.log(`Seeded ${n} cases (${sources ? 'the five source cases + ' : ''}${generate} generated) in ${Date.now() - started} ms; ${await countCases(db)} in all.`);
 await db.close();
