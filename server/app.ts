@@ -18,6 +18,7 @@ import { validationHook } from './http/validation.js';
 import { caseRoutes } from './routes/cases.js';
 import { commentRoutes } from './routes/comments.js';
 import { followerRoutes } from './routes/followers.js';
+import { mailModerationRoutes } from './routes/mail-moderation.js';
 import { moderationRoutes } from './routes/moderation.js';
 import { pageRoutes } from './routes/pages.js';
 import { ratingRoutes } from './routes/ratings.js';
@@ -91,6 +92,7 @@ export function createApp(deps: Deps): OpenAPIHono {
   api.route('/', commentRoutes(deps));
   api.route('/', followerRoutes(deps));
   api.route('/', moderationRoutes(deps));
+  api.route('/', mailModerationRoutes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

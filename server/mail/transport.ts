@@ -35,7 +35,6 @@ export function smtpTransport(mail: MailConfig & { url: string }): MailTransport
     ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
     tls: {
       minVersion: 'TLSv1.2',
-      servername: url.hostname,
       ...(mail.caFile ? { ca: readFileSync(mail.caFile) } : {}),
     },
     name: 'casekit',
