@@ -17,10 +17,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
-import { migrate } from '../../server/db/migrate.js';
+import { prepareDatabase } from '../../server/db/migrate.js';
 import { openPglite } from '../../server/db/pglite.js';
 import { openPostgres } from '../../server/db/postgres.js';
-import { seedIfEmpty } from '../../server/seed/seed.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -44,9 +43,8 @@ function serverHash(): string {
 const cacheDir = (): string => process.env.CASEKIT_TEST_CACHE ?? join(tmpdir(), 'casekit-test-cache');
 
 /** Migrates and seeds like the server's first start: the five source cases plus `generate` generated ones. */
-async function migrateAndSeed(db: Parameters<typeof migrate>[0], generate: number): Promise<void> {
-  await migrate(db);
-  await seedIfEmpty(db, { generate });
+async function migrateAndSeed(db: Parameters<typeof prepareDatabase>[0], generate: number): Promise<void> {
+  await prepareDatabase(db, { seed: { generate } });
 }
 
 const dumps = new Map<number, Promise<Blob>>();

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { enqueue } from '../../server/mail/outbox.js';
-import { smtpRelay } from '../harness/smtp-relay.mjs';
+import { smtpRelay } from '../harness/smtp-relay.js';
 import { BACKENDS, HOLSTEBRO, jsonOf, MODERATOR_TOKEN, startTestServer, type TestServer } from './helpers.js';
 
 type Relay = Awaited<ReturnType<typeof smtpRelay>>;

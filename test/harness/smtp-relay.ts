@@ -2,7 +2,29 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SMTPServer } from 'smtp-server';
+import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+
+export interface RelayedMessage {
+  raw: string;
+  to: string[];
+  secure: boolean;
+  user: string | null;
+  headers: Record<string, string>;
+  subject: string;
+  messageId: string | null;
+  text: string;
+}
+
+export interface RelayOptions {
+  /** Offer STARTTLS (with a certificate for 127.0.0.1). */
+  tls?: boolean;
+  /** TLS from the first byte (smtps://). */
+  secure?: boolean;
+  auth?: { user: string; pass: string };
+  /** Answer 550 to RCPT TO for these addresses. */
+  refuse?: (address: string) => boolean;
+  port?: number;
+}
 
 /**
  * A local mail relay for tests, on the `smtp-server` package: STARTTLS or TLS from the start with a
@@ -10,13 +32,13 @@ import { SMTPServer } from 'smtp-server';
  * (`raw`, as the relay received it after dot-unstuffing) and its decoded subject and text.
  * `down()` stops it (connections refused, open ones cut); `up()` brings it back on the same port.
  */
-export async function smtpRelay({ tls = false, secure = false, auth, refuse = () => false, port = 0 } = {}) {
-  const messages = [];
+export async function smtpRelay({ tls = false, secure = false, auth, refuse = () => false, port = 0 }: RelayOptions = {}) {
+  const messages: RelayedMessage[] = [];
   const cert = tls || secure ? selfSignedCertificate() : null;
-  let server = null;
+  let server: SMTPServer | null = null;
   let boundPort = port;
 
-  const options = () => ({
+  const options = (): SMTPServerOptions => ({
     secure,
     ...(cert ? { key: cert.key, cert: cert.cert } : {}),
     disabledCommands: [...(cert ? [] : ['STARTTLS']), ...(auth ? [] : ['AUTH'])],
@@ -29,22 +51,21 @@ export async function smtpRelay({ tls = false, secure = false, auth, refuse = ()
     },
     onRcptTo(address, _session, callback) {
       if (refuse(address.address)) {
-        const err = new Error('Mailbox unavailable');
-        err.responseCode = 550;
+        const err = Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 });
         return callback(err);
       }
       callback();
     },
     onData(stream, session, callback) {
-      const chunks = [];
-      stream.on('data', (c) => chunks.push(c));
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         messages.push({
           raw,
           to: session.envelope.rcptTo.map((r) => r.address),
           secure: session.secure,
-          user: session.user ?? null,
+          user: typeof session.user === 'string' ? session.user : null,
           ...parseMessage(raw),
         });
         callback();
@@ -53,12 +74,13 @@ export async function smtpRelay({ tls = false, secure = false, auth, refuse = ()
   });
 
   async function up() {
-    server = new SMTPServer(options());
-    server.on('error', () => undefined);
-    await new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(boundPort, '127.0.0.1', () => {
-        boundPort = server.server.address().port;
+    const s = new SMTPServer(options());
+    server = s;
+    await new Promise<void>((resolve, reject) => {
+      s.once('error', reject);
+      s.listen(boundPort, '127.0.0.1', () => {
+        boundPort = (s.server.address() as { port: number }).port;
+        s.on('error', () => undefined);
         resolve();
       });
     });
@@ -67,7 +89,7 @@ export async function smtpRelay({ tls = false, secure = false, auth, refuse = ()
   async function down() {
     const s = server;
     server = null;
-    if (s) await new Promise((resolve) => s.close(resolve));
+    if (s) await new Promise<void>((resolve) => s.close(() => resolve()));
   }
 
   await up();
@@ -105,10 +127,10 @@ function selfSignedCertificate() {
 }
 
 /** Headers (unfolded, encoded words decoded) and the text body (quoted-printable or base64 decoded). */
-export function parseMessage(raw) {
+export function parseMessage(raw: string): Pick<RelayedMessage, 'headers' | 'subject' | 'messageId' | 'text'> {
   const split = raw.indexOf('\r\n\r\n');
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const headers = {};
+  const headers: Record<string, string> = {};
   for (const line of head.split('\r\n')) {
     const i = line.indexOf(':');
     if (i > 0) headers[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim();
@@ -123,25 +145,25 @@ export function parseMessage(raw) {
   return { headers, subject: decodeWords(headers.subject ?? ''), messageId: headers['message-id'] ?? null, text: body };
 }
 
-function quotedPrintable(text) {
+function quotedPrintable(text: string): string {
   const s = text.replace(/=\r\n/g, '');
-  const bytes = [];
+  const bytes: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const hex = s.slice(i + 1, i + 3);
     if (s[i] === '=' && /^[0-9A-F]{2}$/i.test(hex)) {
       bytes.push(parseInt(hex, 16));
       i += 2;
-    } else bytes.push(...Buffer.from(s[i]));
+    } else bytes.push(...Buffer.from(s[i]!));
   }
   return Buffer.from(bytes).toString('utf8');
 }
 
-function decodeWords(value) {
+function decodeWords(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, kind, text) =>
+    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_: string, kind: string, text: string) =>
       kind.toUpperCase() === 'B'
         ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m: string, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
     );
 }
