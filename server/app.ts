@@ -12,6 +12,7 @@ import { jsonBody, moderatorOnly, noNulInUrl } from './http/guards.js';
 import { rateLimit } from './http/rate-limit.js';
 import { idempotency } from './http/idempotency.js';
 import { originPolicy } from './http/origin.js';
+import { versionedEtag } from './http/cache.js';
 import { problem } from './http/problem.js';
 import type { Deps } from './http/router.js';
 import { validationHook } from './http/validation.js';
@@ -78,6 +79,8 @@ export function createApp(deps: Deps): OpenAPIHono {
   app.use(`${API_BASE}/*`, etag({
     retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
   }));
+  // Public reads: the ETag is the data's version, so a 304 runs no page query (http/cache.ts).
+  app.use(`${API_BASE}/*`, versionedEtag(deps.db, API_BASE));
 
   app.get('/healthz', async (c) => {
     await deps.db.query('SELECT 1');

@@ -2,7 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { demoSite } from './demo/site.js';
-import { checkConfig, configFromEnv, parseOrigins, parseTrustProxy, type Config, type MailConfig, type RateLimitConfig } from './config.js';
+import { checkConfig, configFromEnv, parseOrigins, parseTrustProxy, type Config, type MailConfig, type PoolConfig, type RateLimitConfig } from './config.js';
 import type { Db } from './db/db.js';
 import { prepareDatabase } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
@@ -18,6 +18,8 @@ export interface StartOptions {
   /** A PGlite data-dir dump (`dumpDataDir()`) to start from: the tests clone one seeded database this way. */
   loadDataDir?: Blob;
   databaseUrl?: string;
+  /** PostgreSQL pool (DATABASE_POOL_MAX, DATABASE_IDLE_TIMEOUT_SECONDS, or the URL's ?max=&idle_timeout=). */
+  pool?: Partial<PoolConfig>;
   moderatorToken?: string;
   commentModeration?: 'post' | 'pre';
   /** '*' or comma-separated origins. */
@@ -57,6 +59,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     host: options.host ?? base.host,
     dataDir: options.dataDir ?? base.dataDir,
     databaseUrl: options.databaseUrl ?? base.databaseUrl,
+    pool: { ...base.pool, ...options.pool },
     moderatorToken: options.moderatorToken ?? base.moderatorToken,
     commentModeration: options.commentModeration ?? base.commentModeration,
     allowedOrigins: options.allowedOrigins !== undefined ? parseOrigins(options.allowedOrigins) : base.allowedOrigins,

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
+import { setPublicCacheHeaders } from './cache.js';
 import { validationHook } from './validation.js';
 
 /** What every route needs, handed in once at start-up. */
@@ -16,10 +17,12 @@ export interface Deps {
 
 export const newRouter = () => new OpenAPIHono({ defaultHook: validationHook as never });
 
-/** Public reads: browsers revalidate every time (ETag → 304); a shared cache may hold them briefly. */
+/**
+ * Public reads: browsers revalidate every time (ETag → 304); a shared cache may hold them briefly.
+ * Vary names only the headers this path's body depends on (see http/cache.ts).
+ */
 export function publicCache(c: Context, personal = false): void {
-  c.header('Cache-Control', personal ? 'private, no-cache' : 'public, max-age=0, s-maxage=10');
-  c.header('Vary', 'Accept-Language, X-Author-Token, X-Vote-Token');
+  setPublicCacheHeaders(c, personal);
 }
 
 /** A query value that may be repeated (?x=a&x=b) as a list. */

@@ -4,14 +4,16 @@ import type { Queryable } from '../db/db.js';
 /**
  * Today's salt for visitor hashes, shared through the database so every server copy agrees.
  * Yesterday's salt is deleted, so yesterday's hashes can no longer be linked to anyone.
+ * "Today" is the UTC day whatever PostgreSQL's TimeZone says, the same day the server's own
+ * check (new Date().toISOString()) uses, so the salt is not re-read on every view.
  */
 export async function dailySalt(db: Queryable): Promise<{ day: string; salt: string }> {
-  await db.query(`DELETE FROM view_salts WHERE day < current_date`);
-  await db.query(`INSERT INTO view_salts (day, salt) VALUES (current_date, $1) ON CONFLICT (day) DO NOTHING`, [
+  await db.query(`DELETE FROM view_salts WHERE day < (now() AT TIME ZONE 'UTC')::date`);
+  await db.query(`INSERT INTO view_salts (day, salt) VALUES ((now() AT TIME ZONE 'UTC')::date, $1) ON CONFLICT (day) DO NOTHING`, [
     randomBytes(32).toString('base64url'),
   ]);
   const [row] = await db.query<{ day: string | Date; salt: string }>(
-    `SELECT day::text AS day, salt FROM view_salts WHERE day = current_date`,
+    `SELECT day::text AS day, salt FROM view_salts WHERE day = (now() AT TIME ZONE 'UTC')::date`,
   );
   if (!row) throw new Error('no view salt for today');
   return { day: String(row.day), salt: row.salt };

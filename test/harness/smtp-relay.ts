@@ -24,6 +24,8 @@ export interface RelayOptions {
   /** Answer 550 to RCPT TO for these addresses. */
   refuse?: (address: string) => boolean;
   port?: number;
+  /** How long the relay takes to accept each message (a slow relay widens every race). */
+  delayMs?: number;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface RelayOptions {
  * (`raw`, as the relay received it after dot-unstuffing) and its decoded subject and text.
  * `down()` stops it (connections refused, open ones cut); `up()` brings it back on the same port.
  */
-export async function smtpRelay({ tls = false, secure = false, auth, refuse = () => false, port = 0 }: RelayOptions = {}) {
+export async function smtpRelay({ tls = false, secure = false, auth, refuse = () => false, port = 0, delayMs = 0 }: RelayOptions = {}) {
   const messages: RelayedMessage[] = [];
   const cert = tls || secure ? selfSignedCertificate() : null;
   let server: SMTPServer | null = null;
@@ -61,14 +63,17 @@ export async function smtpRelay({ tls = false, secure = false, auth, refuse = ()
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        messages.push({
-          raw,
-          to: session.envelope.rcptTo.map((r) => r.address),
-          secure: session.secure,
-          user: typeof session.user === 'string' ? session.user : null,
-          ...parseMessage(raw),
-        });
-        callback();
+        // Recorded when accepted (250), as a real relay takes responsibility only then.
+        setTimeout(() => {
+          messages.push({
+            raw,
+            to: session.envelope.rcptTo.map((r) => r.address),
+            secure: session.secure,
+            user: typeof session.user === 'string' ? session.user : null,
+            ...parseMessage(raw),
+          });
+          callback();
+        }, delayMs);
       });
     },
   });

@@ -1,0 +1,78 @@
+/**
+ * Public reads for shared caches: ETags from the data's version (a 304 runs no page query), Vary
+ * only on what changes the body, Cache-Control that lets a proxy hold them for a few seconds.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import postgres from 'postgres';
+import { SHARED_MAX_AGE } from '../../server/http/cache.js';
+import { BACKENDS, HOLSTEBRO, startTestServer, type TestServer } from './helpers.js';
+
+for (const backend of BACKENDS) {
+  describe(`cache headers (${backend.name})`, () => {
+    let s: TestServer;
+    before(async () => {
+      s = await startTestServer(backend, { seed: { generate: 5 } });
+    });
+    after(() => s.close());
+
+    it('revalidates with 304 until the data changes, and varies only on what changes the body', async () => {
+      const paths = { list: '/cases?pageSize=5', case: `/cases/${HOLSTEBRO}`, comments: `/cases/${HOLSTEBRO}/comments`, ratings: `/cases/${HOLSTEBRO}/ratings` };
+      const tags: Record<string, string> = {};
+      for (const [name, path] of Object.entries(paths)) {
+        const r = await s.api(path);
+        assert.equal(r.status, 200, path);
+        tags[name] = r.headers.get('etag') ?? '';
+        assert.match(tags[name], /^W\/"\d+-[\w-]+"$/, path);
+        assert.equal(r.headers.get('cache-control'), `public, max-age=0, s-maxage=${SHARED_MAX_AGE}, stale-while-revalidate=30`, path);
+        const revalidated = await s.api(path, { headers: { 'If-None-Match': tags[name] } });
+        assert.equal(revalidated.status, 304, path);
+        assert.equal(revalidated.headers.get('etag'), tags[name]);
+        assert.equal(revalidated.headers.get('cache-control'), r.headers.get('cache-control'));
+      }
+      assert.equal((await s.api(paths.list)).headers.get('vary'), null, 'a list reads the same in any language');
+      assert.equal((await s.api(paths.case)).headers.get('vary'), null);
+      assert.equal((await s.api(paths.comments)).headers.get('vary'), 'X-Author-Token');
+      assert.equal((await s.api(paths.ratings)).headers.get('vary'), 'Accept-Language, X-Vote-Token');
+      // The English ratings have other labels, so another tag; a reader's own view is private.
+      assert.notEqual((await s.api(paths.ratings, { headers: { 'Accept-Language': 'en' } })).headers.get('etag'), tags.ratings);
+      assert.equal((await s.api(paths.comments, { headers: { 'X-Author-Token': 'a-token-of-mine-123456' } })).headers.get('cache-control'), 'private, no-cache');
+
+      // A comment changes what every public read may show: no stale 304.
+      const posted = await s.api(`/cases/${HOLSTEBRO}/comments`, { method: 'POST', json: { authorName: 'Ny', text: 'En ny kommentar' } });
+      assert.equal(posted.status, 201);
+      for (const [name, path] of Object.entries(paths)) {
+        const r = await s.api(path, { headers: { 'If-None-Match': tags[name]! } });
+        assert.equal(r.status, 200, `${path} after a write`);
+        assert.notEqual(r.headers.get('etag'), tags[name]);
+      }
+    });
+
+    if (backend.name === 'postgres') {
+      it('answers a revalidation without running the page’s queries', async () => {
+        const path = `/cases/${HOLSTEBRO}/comments`;
+        const etag = (await s.api(path)).headers.get('etag')!;
+        // Another session locks the tables the page reads: any page query would now wait.
+        const other = postgres(s.config.databaseUrl!, { max: 1, onnotice: () => undefined });
+        let locked!: () => void;
+        let release!: () => void;
+        const lockTaken = new Promise<void>((r) => (locked = r));
+        const released = new Promise<void>((r) => (release = r));
+        const holder = other.begin(async (tx) => {
+          await tx`LOCK TABLE cases, comments IN ACCESS EXCLUSIVE MODE`;
+          locked();
+          await released;
+        });
+        try {
+          await lockTaken;
+          const r = await s.api(path, { headers: { 'If-None-Match': etag } });
+          assert.equal(r.status, 304);
+        } finally {
+          release();
+          await holder;
+          await other.end();
+        }
+      });
+    }
+  });
+}
