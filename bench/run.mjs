@@ -3,7 +3,7 @@
  *
  *   npm run bench                      full run (10,000 cases, PGlite and PostgreSQL; several minutes)
  *   npm run bench -- --quick           about a minute: fewer repeats, 1,000 cases, PGlite only
- *   npm run bench -- --only weight,api sections to run (weight, requests, render, page, api)
+ *   npm run bench -- --only weight,api sections to run (weight, requests, render, page, api, cluster)
  *   npm run bench -- --no-build        use dist/ as it is
  *   npm run bench -- --markdown FILE   also write the table as Markdown (bench/RESULTS.md takes it)
  *
@@ -14,6 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { apiSection } from './api.mjs';
+import { clusterSection } from './cluster.mjs';
 import { pageImpactSection } from './page-impact.mjs';
 import { renderSection } from './render.mjs';
 import { requestsSection } from './requests.mjs';
@@ -33,7 +34,7 @@ const { values } = parseArgs({
   },
 });
 const quick = values.quick;
-const wanted = new Set((values.only ?? 'weight,requests,render,page,api').split(',').map((s) => s.trim()));
+const wanted = new Set((values.only ?? 'weight,requests,render,page,api,cluster').split(',').map((s) => s.trim()));
 
 const BROWSER_SECTIONS = [
   ['weight', weightSection],
@@ -81,6 +82,17 @@ if (wanted.has('api')) {
     console.error('bench: section api failed:', error);
   }
   console.error(`bench: api done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+
+if (wanted.has('cluster')) {
+  const t = Date.now();
+  try {
+    rows.push(...(await clusterSection({ quick })));
+  } catch (error) {
+    failed.push('cluster');
+    console.error('bench: section cluster failed:', error);
+  }
+  console.error(`bench: cluster done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 
 const took = `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;

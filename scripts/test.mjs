@@ -42,6 +42,8 @@ const STEPS = [
     when: () => Boolean(postgresUrl),
     env: { CASEKIT_TEST_BACKENDS: 'postgres' },
   },
+  // Two API instances behind nginx (deploy/) on PostgreSQL, with a mail relay (node:test).
+  { name: 'cluster', script: 'test:cluster', tests: true },
   { name: 'stories', script: 'test:stories', tests: true },
   { name: 'end-to-end', script: 'test:e2e', needs: ['build'], tests: true },
 ];

@@ -69,6 +69,12 @@ export interface Config {
   staticDir: string | undefined;
   /** Longest a SIGTERM waits for requests in flight before it cuts them. */
   drainSeconds: number;
+  /**
+   * After SIGTERM, keep the port open this long (answering, /healthz 503) before closing it: for
+   * proxies with active health checks. 0 (default) closes it at once, which nginx's passive
+   * checks handle best (a refused connection is retried on another instance).
+   */
+  drainDelaySeconds: number;
   /** The Casekit loader that server-rendered pages and oEmbed HTML add (`CASEKIT_SCRIPT_URL`); default: this server's /casekit/casekit.js when it serves the bundles. */
   scriptUrl?: string;
 }
@@ -142,6 +148,7 @@ const ENV = {
   SEED_ON_START: flag(true),
   STATIC_DIR: text(),
   DRAIN_SECONDS: wholeNumber(1, 600, 20),
+  DRAIN_DELAY_SECONDS: wholeNumber(0, 600, 0),
   CASEKIT_SCRIPT_URL: urlOf(['http:', 'https:']),
 };
 
@@ -253,6 +260,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     staticDir: e.STATIC_DIR,
     drainSeconds: e.DRAIN_SECONDS,
+    drainDelaySeconds: e.DRAIN_DELAY_SECONDS,
     scriptUrl: e.CASEKIT_SCRIPT_URL,
   };
 }

@@ -38,6 +38,8 @@ export interface StartOptions {
   mail?: Partial<MailConfig>;
   /** Longest a shutdown waits for requests in flight (DRAIN_SECONDS). */
   drainSeconds?: number;
+  /** How long a shutdown keeps the port open first, answering /healthz 503 (DRAIN_DELAY_SECONDS). */
+  drainDelaySeconds?: number;
   /** Read defaults from process.env (true for the CLI; false keeps tests hermetic). Default true. */
   fromEnv?: boolean;
 }
@@ -69,6 +71,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     publicUrl: options.publicUrl ?? base.publicUrl,
     mail: { ...base.mail, ...options.mail },
     drainSeconds: options.drainSeconds ?? base.drainSeconds,
+    drainDelaySeconds: options.drainDelaySeconds ?? base.drainDelaySeconds,
   };
   config.smtpUrl = config.mail.url;
 
@@ -111,6 +114,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     close: async () => {
       requests.startDraining();
       outbox.stop();
+      if (config.drainDelaySeconds > 0) await new Promise((r) => setTimeout(r, config.drainDelaySeconds * 1000));
       await drain(server, config.drainSeconds * 1000);
       await requests.idle(config.drainSeconds * 1000);
       await outbox.idle();
