@@ -57,7 +57,7 @@ for (const backend of BACKENDS) {
         s.api(`/cases/${HOLSTEBRO}/comments`, {
           method: 'POST',
           headers: { 'X-Forwarded-For': forwardedFor },
-          json: { authorName: 'Forfalsker', text: 'Hej' },
+          json: { authorName: 'Forfalsker', text: `Hej fra ${forwardedFor}` },
         });
       // The proxy appended 203.0.113.5; whatever stands left of it is the client's own writing.
       const forged = [await post('198.51.100.1, 203.0.113.5'), await post('198.51.100.2, 203.0.113.5'), await post('10.9.9.9, 203.0.113.5')];
@@ -87,7 +87,7 @@ describe('trusted proxies by address (CIDR)', () => {
 
   it('skips every trusted hop from the right and stops at the first untrusted one', async () => {
     const post = (forwardedFor: string) =>
-      s.api(`/cases/${HOLSTEBRO}/comments`, { method: 'POST', headers: { 'X-Forwarded-For': forwardedFor }, json: { authorName: 'A', text: 'B' } });
+      s.api(`/cases/${HOLSTEBRO}/comments`, { method: 'POST', headers: { 'X-Forwarded-For': forwardedFor }, json: { authorName: 'A', text: `Tekst fra ${forwardedFor}` } });
     // Two proxies (10.1.2.3, then this server's loopback peer) stand between 192.0.2.50 and the server.
     assert.equal((await post('192.0.2.1, 192.0.2.50, 10.1.2.3')).status, 201);
     assert.equal((await post('192.0.2.2, 192.0.2.50, 10.1.2.3')).status, 429, 'a forged left-most hop is not a new client');
