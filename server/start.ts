@@ -7,6 +7,8 @@ import type { Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { startOutboxSender } from './mail/sender.js';
+import { startDeskJobs } from './desk/jobs.js';
+import { ensureModerator } from './queries/moderators.js';
 import { seedIfEmpty } from './seed/seed.js';
 import { answerClientErrors, drain, trackRequests } from './http/shutdown.js';
 
@@ -35,7 +37,13 @@ export interface StartOptions {
   publicUrl?: string;
   /** Read defaults from process.env (true for the CLI; false keeps tests hermetic). Default true. */
   fromEnv?: boolean;
+  /** A named moderator to make (or re-key) at start-up with this token — the demo's. Env: DEMO_MODERATOR_TOKEN. */
+  demoModerator?: { name: string; token: string };
+  /** Run the desk's digest and purge on their schedule (default true). */
+  deskJobs?: boolean;
 }
+
+export const DEMO_MODERATOR_NAME = 'Demo-redaktør';
 
 export interface RunningServer {
   url: string;
@@ -70,6 +78,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       const generate = typeof options.seed === 'object' ? (options.seed.generate ?? config.seedGenerate) : config.seedGenerate;
       await seedIfEmpty(db, { generate });
     }
+    const demoToken = options.demoModerator?.token ?? (options.fromEnv === false ? undefined : process.env.DEMO_MODERATOR_TOKEN);
+    if (demoToken) await ensureModerator(db, options.demoModerator?.name ?? DEMO_MODERATOR_NAME, demoToken);
   } catch (err) {
     await db.close();
     throw err;
@@ -83,6 +93,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     publicUrl: () => config.publicUrl ?? url,
     outboxChanged: outbox.nudge,
   });
+  const deskJobs = options.deskJobs === false ? { stop: () => undefined } : startDeskJobs(db, { publicUrl: () => config.publicUrl ?? url, outboxChanged: outbox.nudge });
   if (config.staticDir) app.route('/', demoSite({ demoDir: config.staticDir, distDir: options.distDir ?? 'dist', trustProxy: config.trustProxy }));
 
   const requests = trackRequests(app.fetch);
@@ -101,6 +112,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     config,
     close: async () => {
       outbox.stop();
+      deskJobs.stop();
       await drain(server);
       await requests.idle();
       await db.close();

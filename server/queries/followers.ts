@@ -1,8 +1,9 @@
 import type { Queryable } from '../db/db.js';
 
 export interface OutboxMessage {
-  kind: 'follow-confirmation' | 'new-comment';
-  caseId: string;
+  kind: 'follow-confirmation' | 'new-comment' | 'case-rejected' | 'moderator-digest';
+  /** The case it is about; none for the moderators' digest. */
+  caseId: string | null;
   recipient: string;
   subject: string;
   body: string;

@@ -127,7 +127,7 @@ export function toNewCase(values: Record<string, string>, website: string): NewC
     organisation: text(v('organisation')),
     interventionType: (text(v('interventionType')) as NewCase['interventionType']) ?? null,
     projectPeriod: text(v('projectPeriod')),
-    economyBracket: text(v('economyBracket')),
+    economyBracket: text(v('economyBracket')) as NewCase['economyBracket'],
     economyText: text(v('economyText')),
     purpose: text(v('purpose')),
     targetGroupPrimary: text(v('targetGroupPrimary')),
