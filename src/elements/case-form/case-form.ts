@@ -250,7 +250,8 @@ export class CkCaseForm extends CkElement {
     const values = status === 'ready' || status === 'empty' ? (this.vocabulary.value?.facets[facet] ?? []).map((f) => f.value) : status === 'error' ? null : undefined;
     const chosen = chosenOf(this.values[field.key]);
     return vocabularyChoice({
-      id,
+      id: id.replace(/^f-/, 'v-'),
+      proposeId: `f-${proposedKey}`,
       legend: label,
       hint: terms.fields[hintKey],
       values,

@@ -7,7 +7,10 @@ import { live } from 'lit/directives/live.js';
  * Typed against what it needs, not against the form that owns it.
  */
 export interface VocabularyChoice {
+  /** Prefix of the ids of the group and its checkboxes. */
   id: string;
+  /** The id of the proposal field (the form's field id, so a restored draft finds it). */
+  proposeId: string;
   legend: string;
   hint: string;
   /** The values in use; undefined while loading, null when they could not be loaded. */
@@ -48,14 +51,14 @@ export function vocabularyChoice(o: VocabularyChoice) {
         </ul>`
       : nothing}
     <div class="field" part="field">
-      <label for=${`${o.id}-propose`} part="field-label">${o.proposeLabel}</label>
-      <div class="hint" id=${`${o.id}-propose-hint`}>${o.proposeHint}</div>
+      <label for=${o.proposeId} part="field-label">${o.proposeLabel}</label>
+      <div class="hint" id=${`${o.proposeId}-hint`}>${o.proposeHint}</div>
       <input
-        id=${`${o.id}-propose`}
+        id=${o.proposeId}
         part="input"
         type="text"
         maxlength="400"
-        aria-describedby=${[`${o.id}-propose-hint`, o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ')}
+        aria-describedby=${[`${o.proposeId}-hint`, o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ')}
         aria-invalid=${o.error ? 'true' : 'false'}
         .value=${live(o.proposed)}
         @input=${(e: Event) => o.onPropose((e.target as HTMLInputElement).value)}
