@@ -24,9 +24,16 @@ async function facets(): Promise<Record<string, string[]>> {
   return Object.fromEntries(Object.entries(result.facets).map(([k, v]) => [k, v.map((f) => f.value).sort()]));
 }
 
-/** The demo page's main content, with its own script, in this test page. */
+/** The demo page's main content, with its style sheets and its own script, in this test page. */
 async function openModerationPage(): Promise<HTMLElement> {
   const page = new DOMParser().parseFromString(await (await fetch('/demo/moderation.html')).text(), 'text/html');
+  await Promise.all(
+    [...page.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) => {
+      const sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `/demo${link.getAttribute('href')}` });
+      document.head.append(sheet);
+      return new Promise((resolve) => sheet.addEventListener('load', resolve, { once: true }));
+    }),
+  );
   const main = document.importNode(page.querySelector('main')!, true);
   document.body.append(main);
   const script = '/demo/assets/moderation.js';
@@ -79,6 +86,7 @@ describe('the editorial desk (demo moderation page, real API)', () => {
     // Plain Danish, and a long unbroken address does not make the page wider than the phone.
     expect(textOf(main)).not.to.match(/Bearer|Authorization|token|pending|Pending/);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    await setViewport({ width: 800, height: 600 });
 
     // 3. A correction of one field, shown in the preview at once.
     item.querySelector<HTMLElement>('details.correct summary')!.click();

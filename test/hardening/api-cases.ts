@@ -39,7 +39,8 @@ export async function publishCase(input: FullCase | NewCase): Promise<string> {
 /** Takes the test's cases off the public site again, so other test files see the seed as it was. */
 export async function rejectCases(ids: readonly string[]): Promise<void> {
   for (const id of ids) {
-    await executeServerCommand('api-moderate', { path: `/moderation/cases/${encodeURIComponent(id)}/reject`, method: 'POST' });
+    // A rejection needs a reason (the submitter is told it).
+    await executeServerCommand('api-moderate', { path: `/moderation/cases/${encodeURIComponent(id)}/reject`, method: 'POST', body: { reason: 'Testdata' } });
   }
 }
 
