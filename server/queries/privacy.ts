@@ -158,5 +158,9 @@ export async function purgeExpired(db: Queryable): Promise<Record<string, number
     messages: await count(`DELETE FROM outbox WHERE created_at < now() - interval '${RETENTION.messageDays} days' RETURNING 1`),
     viewDedup: await count(`DELETE FROM case_views WHERE counted_at < now() - interval '${RETENTION.viewDedupHours} hours' RETURNING 1`),
     viewSalts: await count(`DELETE FROM view_salts WHERE day < current_date RETURNING 1`),
+    // The shared rate limiter's buckets (when the deployment has them): a refilled bucket means the same as none.
+    rateLimits: (await db.query(`SELECT to_regclass('rate_limits') IS NOT NULL AS present`))[0]?.present
+      ? await count(`DELETE FROM rate_limits WHERE full_at < now() RETURNING 1`)
+      : 0,
   };
 }

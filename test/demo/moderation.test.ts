@@ -34,6 +34,10 @@ async function openModerationPage(): Promise<HTMLElement> {
       return new Promise((resolve) => sheet.addEventListener('load', resolve, { once: true }));
     }),
   );
+  // The page finds its API as the demo's does, from the Casekit script tag's data-api: here, the test API.
+  const tag = Object.assign(document.createElement('script'), { type: 'text/plain' });
+  tag.setAttribute('data-api', apiBase());
+  document.head.append(tag);
   const main = document.importNode(page.querySelector('main')!, true);
   document.body.append(main);
   const script = '/demo/assets/moderation.js';
@@ -75,7 +79,10 @@ describe('the editorial desk (demo moderation page, real API)', () => {
     main = await openModerationPage();
     set(main.querySelector<HTMLInputElement>('#token')!, String(await executeServerCommand('api-moderator-token')));
     main.querySelector<HTMLButtonElement>('#login button')!.click();
-    const item = await waitFor(() => main!.querySelector<HTMLElement>(`[aria-labelledby="case-${detail.id}"]`), 'the case on the desk');
+    const status = () => main!.querySelector('#status')!.textContent;
+    const item = await waitFor(() => main!.querySelector<HTMLElement>(`[aria-labelledby="case-${detail.id}"]`), 'the case on the desk').catch((error: Error) => {
+      throw new Error(`${error.message} (the page says: "${status()}")`);
+    });
     expect(item.querySelector('h3')!.textContent).to.equal(title);
     expect(item.textContent).to.contain(`indsender-${stamp}@holstebro.example`);
     const preview = () => item.querySelector('ck-case-detail')!;

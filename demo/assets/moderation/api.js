@@ -1,7 +1,8 @@
 // The moderation API as the page uses it: the moderator's key only in this module's memory,
 // answers always in Danish (whatever the browser's language), and failures as plain sentences.
 
-const base = document.querySelector('meta[name="casekit-api"]')?.content || '/api/v1';
+// The API the page's Casekit script tag names (data-api), else this site's own.
+const base = document.querySelector('script[data-api]')?.dataset.api || document.querySelector('meta[name="casekit-api"]')?.content || '/api/v1';
 let token = '';
 
 export const setToken = (value) => {
