@@ -27,8 +27,10 @@ const MODERATOR_TOKEN = 'test-moderator-token';
  * - `api-url`: the API's base URL;
  * - `api-pre-url`: the base URL of the pre-moderated API;
  * - `api-mail`: the messages the outbox relayed so far ({ recipient, subject, body });
- * - `api-moderate` with `{ path, method?, pre? }`: a moderation request with the moderator's
- *   token (e.g. `GET /moderation/cases`, `POST /moderation/comments/{id}/publish`), answered as JSON.
+ * - `api-moderate` with `{ path, method?, body?, pre? }`: a moderation request with the moderator's
+ *   token (e.g. `GET /moderation/cases`, `POST /moderation/comments/{id}/publish`,
+ *   `PATCH /moderation/cases/{id}` with a JSON body), answered as JSON;
+ * - `api-moderator-token`: the token the moderation page logs in with.
  */
 const apiPlugin = {
   name: 'casekit-api',
@@ -56,11 +58,13 @@ const apiPlugin = {
       return (await preModerated).url;
     }
     if (command === 'api-mail') return mail.messages;
+    if (command === 'api-moderator-token') return MODERATOR_TOKEN;
     if (command === 'api-moderate') {
       const base = payload.pre ? (await preModerated).url : api.url;
       const response = await fetch(base + payload.path, {
         method: payload.method ?? 'GET',
-        headers: { Authorization: `Bearer ${MODERATOR_TOKEN}` },
+        headers: { Authorization: `Bearer ${MODERATOR_TOKEN}`, ...(payload.body ? { 'Content-Type': 'application/json' } : {}) },
+        ...(payload.body ? { body: JSON.stringify(payload.body) } : {}),
       });
       return { status: response.status, body: await response.json().catch(() => null) };
     }

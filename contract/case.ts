@@ -3,7 +3,7 @@
  * storage mapping and its full-text body from these lists; the elements and the
  * published types read the same ones.
  */
-import type { CaseKind, CaseSort, CaseStatus, FacetName, InterventionType, QuestionKey, ScaleValue } from './vocabulary.js';
+import type { CaseKind, CaseSort, CaseStatus, EconomyBracket, FacetName, InterventionType, QuestionKey, ScaleValue } from './vocabulary.js';
 
 /**
  * The free-text fields of a case (each `string | null`) with their maximum
@@ -118,11 +118,18 @@ export interface NewCase extends Partial<CaseText> {
   municipalities: string[];
   organisation?: string | null;
   contacts: Array<Pick<Contact, 'name'> & Partial<Omit<Contact, 'name'>>>;
-  interventionType?: InterventionType | null;
-  economyBracket?: string | null;
+  interventionType: InterventionType;
+  /** One of ECONOMY_BRACKETS. */
+  economyBracket?: EconomyBracket | null;
+  /** Target groups in use (see the facets of GET /cases); another value waits as a proposal. */
   targetGroups?: string[];
   preventionPackages?: string[];
+  /** Themes in use (see the facets of GET /cases); another value waits as a proposal. */
   themes?: string[];
+  /** New themes the submitter proposes; a moderator accepts or maps each to a theme in use. */
+  proposedThemes?: string[];
+  /** New target groups the submitter proposes; a moderator accepts or maps each. */
+  proposedTargetGroups?: string[];
   keywords?: string[];
   materials?: Array<Pick<Material, 'title'> & Partial<Omit<Material, 'title'>>>;
   quotes?: Array<Pick<Quote, 'text'> & Partial<Omit<Quote, 'text'>>>;

@@ -3,6 +3,7 @@
  * sources, then runs the API and the demo site in this one process.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { register } from 'tsx/esm/api';
@@ -24,5 +25,8 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestChange('src')) {
 
 // The demo site is the server's static folder unless STATIC_DIR says otherwise.
 process.env.STATIC_DIR ??= 'demo';
+// A named demo moderator ("Demo-redaktør"), re-keyed at every start, so the demo's
+// moderation page can be tried at once with the token the server prints at start-up.
+process.env.DEMO_MODERATOR_TOKEN ??= randomBytes(18).toString('base64url');
 register();
 await import('../server/main.ts');

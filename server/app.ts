@@ -8,9 +8,11 @@ import type { Config } from './config.js';
 import type { Db } from './db/db.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import type { Context } from 'hono';
-import { jsonBody, moderatorOnly, noNulInUrl } from './http/guards.js';
+import { memoryFailureLimiter } from './http/failure-limiter.js';
+import { jsonBody, noNulInUrl } from './http/guards.js';
 import { rateLimit } from './http/rate-limit.js';
 import { idempotency } from './http/idempotency.js';
+import { moderatorAuth } from './http/moderator-auth.js';
 import { originPolicy } from './http/origin.js';
 import { versionedEtag } from './http/cache.js';
 import { problem } from './http/problem.js';
@@ -20,7 +22,7 @@ import { caseRoutes } from './routes/cases.js';
 import { commentRoutes } from './routes/comments.js';
 import { followerRoutes } from './routes/followers.js';
 import { mailModerationRoutes } from './routes/mail-moderation.js';
-import { moderationRoutes } from './routes/moderation.js';
+import { moderationRoutes } from './routes/moderation/index.js';
 import { pageRoutes } from './routes/pages.js';
 import { ratingRoutes } from './routes/ratings.js';
 
@@ -37,7 +39,7 @@ export function createApp(deps: Deps): OpenAPIHono {
     '*',
     cors({
       origin: config.allowedOrigins === '*' ? '*' : config.allowedOrigins,
-      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'OPTIONS'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match', 'Accept-Language', 'X-Author-Token', 'X-Vote-Token', 'Idempotency-Key'],
       exposeHeaders: ['ETag', 'Retry-After', 'Location', 'Content-Language', 'Idempotency-Replayed'],
       maxAge: 600,
@@ -73,7 +75,12 @@ export function createApp(deps: Deps): OpenAPIHono {
   }));
   const isWrite = (c: Context) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method) && !c.req.path.startsWith(`${API_BASE}/moderation/`);
   app.use(`${API_BASE}/*`, originPolicy({ allowedOrigins: config.allowedOrigins, publicUrl: deps.publicUrl, applies: isWrite }));
-  app.use(`${API_BASE}/moderation/*`, moderatorOnly(config.moderatorToken));
+  app.use(`${API_BASE}/moderation/*`, moderatorAuth({
+    db: deps.db,
+    bootstrapToken: config.moderatorToken,
+    trustProxy: config.trustProxy,
+    failures: deps.moderatorFailures ?? memoryFailureLimiter(),
+  }));
   app.use(`${API_BASE}/*`, idempotency(deps.db, isWrite));
   // A 304 must keep the CORS headers, or a browser on another origin sees a network error.
   app.use(`${API_BASE}/*`, etag({

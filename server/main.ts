@@ -4,13 +4,16 @@
  * for), and a second one naming the demo site's address when STATIC_DIR serves it.
  */
 import { ConfigError } from './config.js';
-import { startServer } from './start.js';
+import { DEMO_MODERATOR_NAME, startServer } from './start.js';
 
 try {
   const server = await startServer();
   console.log(`Casekit API listening on ${server.url}`);
   if (server.config.staticDir) {
     console.log(`Casekit demo: ${server.url.replace('127.0.0.1', 'localhost')}/  (Ctrl-C stops it)`);
+    // npm start makes a demo moderator with this token (scripts/start.mjs), so the moderation page works at once.
+    const demoToken = process.env.DEMO_MODERATOR_TOKEN;
+    if (demoToken) console.log(`Moderation: ${server.url.replace('127.0.0.1', 'localhost')}/moderation.html  (nøgle for ${DEMO_MODERATOR_NAME}: ${demoToken})`);
   }
   const stop = async () => {
     await server.close();

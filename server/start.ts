@@ -7,6 +7,8 @@ import type { Db } from './db/db.js';
 import { prepareDatabase } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { startOutboxSender } from './mail/sender.js';
+import { startDeskJobs } from './desk/jobs.js';
+import { ensureModerator } from './queries/moderators.js';
 import { answerClientErrors, drain, trackRequests } from './http/shutdown.js';
 
 export interface StartOptions {
@@ -42,7 +44,13 @@ export interface StartOptions {
   drainDelaySeconds?: number;
   /** Read defaults from process.env (true for the CLI; false keeps tests hermetic). Default true. */
   fromEnv?: boolean;
+  /** A named moderator to make (or re-key) at start-up with this token — the demo's. Env: DEMO_MODERATOR_TOKEN. */
+  demoModerator?: { name: string; token: string };
+  /** Run the desk's digest and purge on their schedule (default true). */
+  deskJobs?: boolean;
 }
+
+export const DEMO_MODERATOR_NAME = 'Demo-redaktør';
 
 export interface RunningServer {
   url: string;
@@ -82,6 +90,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const seeding = options.seed ?? config.seedOnStart;
     const generate = typeof seeding === 'object' ? (seeding.generate ?? config.seedGenerate) : config.seedGenerate;
     await prepareDatabase(db, { seed: seeding === false ? false : { generate } });
+    const demoToken = options.demoModerator?.token ?? (options.fromEnv === false ? undefined : process.env.DEMO_MODERATOR_TOKEN);
+    if (demoToken) await ensureModerator(db, options.demoModerator?.name ?? DEMO_MODERATOR_NAME, demoToken);
   } catch (err) {
     await db.close();
     throw err;
@@ -95,6 +105,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     publicUrl: () => config.publicUrl ?? url,
     outboxChanged: outbox.nudge,
   });
+  const deskJobs = options.deskJobs === false ? { stop: () => undefined } : startDeskJobs(db, { publicUrl: () => config.publicUrl ?? url, outboxChanged: outbox.nudge });
   if (config.staticDir) app.route('/', demoSite({ demoDir: config.staticDir, distDir: options.distDir ?? 'dist', db, config }));
 
   const requests = trackRequests(app.fetch);
@@ -114,6 +125,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     close: async () => {
       requests.startDraining();
       outbox.stop();
+      deskJobs.stop();
       if (config.drainDelaySeconds > 0) await new Promise((r) => setTimeout(r, config.drainDelaySeconds * 1000));
       await drain(server, config.drainSeconds * 1000);
       await requests.idle(config.drainSeconds * 1000);

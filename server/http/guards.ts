@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { TrustProxy } from '../config.js';
 import { addressKey, clientIp } from './client-address.js';
@@ -74,18 +74,3 @@ export function bodyFault(value: unknown): 'nul' | 'deep' | null {
 /** A NUL in the address (%00) would reach the database through a query parameter: refuse it. */
 export const noNulInUrl: MiddlewareHandler = async (c, next) =>
   /%00/.test(c.req.url) ? problem(c, 400, 'invalid-characters') : next();
-
-/** Moderator routes: 503 when no token is configured, 401 unless the bearer token matches (constant time). */
-export function moderatorOnly(token: string | undefined): MiddlewareHandler {
-  const expected = token ? createHash('sha256').update(token).digest() : null;
-  return async (c, next) => {
-    if (!expected) return problem(c, 503, 'moderation-disabled');
-    const header = c.req.header('authorization') ?? '';
-    const match = /^Bearer\s+(.+)$/i.exec(header);
-    const given = createHash('sha256').update(match?.[1]?.trim() ?? '').digest();
-    if (!match || !timingSafeEqual(given, expected)) {
-      return problem(c, 401, 'unauthorized', {}, undefined, { 'WWW-Authenticate': 'Bearer realm="casekit-moderation"' });
-    }
-    return next();
-  };
-}

@@ -76,12 +76,48 @@ const PROBLEMS = {
     detail: { da: 'Du har sendt for mange på kort tid. Vent {seconds} sekunder, og prøv igen.', en: 'You have sent too many in a short time. Wait {seconds} seconds and try again.' },
   },
   'moderation-disabled': {
-    title: { da: 'Moderation er slået fra', en: 'Moderation is disabled' },
-    detail: { da: 'Serveren har ingen MODERATOR_TOKEN. Sæt miljøvariablen MODERATOR_TOKEN og genstart serveren for at bruge moderation.', en: 'The server has no MODERATOR_TOKEN. Set the MODERATOR_TOKEN environment variable and restart the server to use moderation.' },
+    title: { da: 'Moderationen har ingen moderatorer', en: 'The desk has no moderators' },
+    detail: { da: 'Der er endnu ingen moderator. Den, der driver casebanken, opretter en med kommandoen npm run moderator -- add "Navn" (eller sætter MODERATOR_TOKEN).', en: 'There is no moderator yet. Whoever runs the case bank creates one with the command npm run moderator -- add "Name" (or sets MODERATOR_TOKEN).' },
   },
   'unauthorized': {
-    title: { da: 'Adgang nægtet', en: 'Unauthorized' },
-    detail: { da: 'Send headeren Authorization: Bearer <moderator-token> med den rigtige token.', en: 'Send the header Authorization: Bearer <moderator token> with the correct token.' },
+    title: { da: 'Forkert eller udløbet moderatornøgle', en: 'Wrong or revoked moderator key' },
+    detail: { da: 'Nøglen passer ikke til nogen aktiv moderator. Tjek, at du har indsat hele nøglen; er den trukket tilbage, så få en ny af den, der driver casebanken.', en: 'The key matches no active moderator. Check that you pasted the whole key; if it was revoked, ask whoever runs the case bank for a new one.' },
+  },
+  'moderator-locked-out': {
+    title: { da: 'For mange forkerte nøgler', en: 'Too many wrong keys' },
+    detail: { da: 'Der er prøvet for mange forkerte moderatornøgler herfra. Vent {seconds} sekunder, og prøv igen.', en: 'Too many wrong moderator keys were tried from here. Wait {seconds} seconds and try again.' },
+  },
+  'desk-case-not-found': {
+    title: { da: 'Casen findes ikke', en: 'Case not found' },
+    detail: { da: 'Der er ingen case med id "{id}".', en: 'There is no case with the id "{id}".' },
+  },
+  'version-conflict': {
+    title: { da: 'Casen er rettet i mellemtiden', en: 'The case was changed meanwhile' },
+    detail: { da: 'En anden har rettet casen, siden du hentede den (nu version {version}). Hent den igen, og ret derefter.', en: 'Someone else corrected the case since you loaded it (now version {version}). Load it again, then correct it.' },
+  },
+  'wrong-state': {
+    title: { da: 'Det kan ikke lade sig gøre nu', en: 'Not possible in this state' },
+    detail: { da: 'Casen er ikke offentliggjort (den er "{status}"), så den kan ikke tages af igen.', en: 'The case is not published (it is "{status}"), so it cannot be unpublished.' },
+  },
+  'proposal-not-found': {
+    title: { da: 'Forslaget findes ikke', en: 'Proposal not found' },
+    detail: { da: 'Casen "{id}" har intet åbent forslag "{value}". Hent casen igen.', en: 'The case "{id}" has no open proposal "{value}". Load the case again.' },
+  },
+  'vocabulary-unknown': {
+    title: { da: 'Ukendt værdi', en: 'Unknown value' },
+    detail: { da: '"{value}" bruges ikke af nogen offentliggjort case. Vælg en værdi fra listen.', en: '"{value}" is not used by any published case. Choose a value from the list.' },
+  },
+  'vocabulary-same': {
+    title: { da: 'Samme værdi', en: 'Same value' },
+    detail: { da: 'Du kan ikke lægge "{value}" sammen med sig selv. Vælg to forskellige.', en: 'You cannot merge "{value}" into itself. Choose two different values.' },
+  },
+  'vocabulary-not-used': {
+    title: { da: 'Værdien bruges ikke', en: 'Value not in use' },
+    detail: { da: 'Ingen case bruger "{value}". Tjek stavningen.', en: 'No case uses "{value}". Check the spelling.' },
+  },
+  'moderator-not-found': {
+    title: { da: 'Moderatoren findes ikke', en: 'Moderator not found' },
+    detail: { da: 'Der er ingen aktiv moderator med id "{id}".', en: 'There is no active moderator with the id "{id}".' },
   },
   'invalid-token': {
     title: { da: 'Ugyldigt link', en: 'Invalid link' },

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { Config } from '../config.js';
 import type { Db } from '../db/db.js';
 import { setPublicCacheHeaders } from './cache.js';
+import type { FailureLimiter } from './failure-limiter.js';
 import { validationHook } from './validation.js';
 
 /** What every route needs, handed in once at start-up. */
@@ -13,6 +14,8 @@ export interface Deps {
   publicUrl: () => string;
   /** Nudge the outbox sender (no-op without SMTP). */
   outboxChanged: () => void;
+  /** Counts wrong moderator tokens per address (default: in this process). */
+  moderatorFailures?: FailureLimiter;
 }
 
 export const newRouter = () => new OpenAPIHono({ defaultHook: validationHook as never });

@@ -9,8 +9,9 @@ import { oneLine, toCrlf } from './wire.js';
  * exponential backoff until it is sent or, after MAIL_RETRY_HOURS, marked failed for moderators.
  */
 export interface OutboxMessage {
-  kind: 'follow-confirmation' | 'new-comment' | (string & {});
-  caseId: string;
+  kind: 'follow-confirmation' | 'new-comment' | 'case-rejected' | 'moderator-digest';
+  /** The case it is about; none for the moderators' digest. */
+  caseId: string | null;
   recipient: string;
   subject: string;
   body: string;

@@ -10,6 +10,10 @@ export interface CaseRecord extends CaseContent {
   status: 'pending' | 'published' | 'rejected';
   generated: boolean;
   submitterEmail?: string | null;
+  /** The language the submitter wrote in (their mail from the desk is in it). */
+  submitterLang?: 'da' | 'en';
+  /** Themes and target groups the submitter proposed that are not in use yet. */
+  proposals?: { themes: string[]; targetGroups: string[] };
   createdAt?: string;
 }
 
@@ -65,6 +69,9 @@ export function toInsertRow(record: CaseRecord): Record<string, unknown> {
     ].join(' '),
     body_text: prose.filter((p): p is string => Boolean(p)).join('\n'),
     submitter_email: record.submitterEmail ?? null,
+    submitter_lang: record.submitterLang ?? 'da',
+    proposed_themes: record.proposals?.themes ?? [],
+    proposed_target_groups: record.proposals?.targetGroups ?? [],
     created_at: record.createdAt ?? now,
   };
 }

@@ -11,14 +11,17 @@ export async function insertCases(db: Queryable, records: CaseRecord[]): Promise
     await db.query(
       `INSERT INTO cases (id, status, generated, kind, title, subtitle, municipalities, organisation,
          intervention_type, economy_bracket, evaluated, target_groups, themes, keywords, prevention_packages,
-         excerpt, content, tags_text, body_text, submitter_email, created_at, updated_at)
+         excerpt, content, tags_text, body_text, submitter_email, submitter_lang, proposed_themes, proposed_target_groups,
+         created_at, updated_at)
        SELECT id, status, generated, kind, title, subtitle, municipalities, organisation,
          intervention_type, economy_bracket, evaluated, target_groups, themes, keywords, prevention_packages,
-         excerpt, content, tags_text, body_text, submitter_email, created_at, created_at
+         excerpt, content, tags_text, body_text, submitter_email, submitter_lang, proposed_themes, proposed_target_groups,
+         created_at, created_at
        FROM jsonb_to_recordset($1::text::jsonb) AS r(id text, status text, generated boolean, kind text, title text,
          subtitle text, municipalities text[], organisation text, intervention_type text, economy_bracket text,
          evaluated boolean, target_groups text[], themes text[], keywords text[], prevention_packages text[],
-         excerpt text, content jsonb, tags_text text, body_text text, submitter_email text, created_at timestamptz)`,
+         excerpt text, content jsonb, tags_text text, body_text text, submitter_email text, submitter_lang text,
+         proposed_themes text[], proposed_target_groups text[], created_at timestamptz)`,
       [JSON.stringify(rows)],
     );
   }
@@ -67,27 +70,6 @@ export async function isPublished(db: Queryable, id: string): Promise<boolean> {
 export async function publishedMunicipalities(db: Queryable, id: string): Promise<string[] | null> {
   const [row] = await db.query<{ municipalities: string[] }>(`SELECT municipalities FROM cases WHERE id = $1 AND status = 'published'`, [id]);
   return row ? row.municipalities : null;
-}
-
-export async function setCaseStatus(db: Queryable, id: string, status: 'published' | 'rejected'): Promise<boolean> {
-  const rows = await db.query(`UPDATE cases SET status = $2, updated_at = now() WHERE id = $1 RETURNING id`, [id, status]);
-  return rows.length > 0;
-}
-
-export async function listCasesByStatus(db: Queryable, status: string, limit: number) {
-  const rows = await db.query<Record<string, unknown>>(
-    `SELECT id, title, municipalities, status, submitter_email, created_at FROM cases
-     WHERE status = $1 ORDER BY created_at DESC LIMIT $2`,
-    [status, limit],
-  );
-  return rows.map((r) => ({
-    id: String(r.id),
-    title: String(r.title),
-    municipalities: (r.municipalities as string[]) ?? [],
-    status: String(r.status) as 'pending' | 'published' | 'rejected',
-    submitterEmail: (r.submitter_email as string | null) ?? null,
-    createdAt: new Date(r.created_at as string).toISOString(),
-  }));
 }
 
 export type { CaseSummary };

@@ -195,22 +195,3 @@ export async function getCommentForNotice(db: Queryable, id: string) {
   );
   return row ?? null;
 }
-
-export async function listCommentsByStatus(db: Queryable, status: string, limit: number) {
-  const rows = await db.query<Record<string, unknown>>(
-    `SELECT id, case_id, parent_id, author_name, email, body, section, status, created_at
-     FROM comments WHERE status = $1 ORDER BY created_at DESC LIMIT $2`,
-    [status, limit],
-  );
-  return rows.map((r) => ({
-    id: String(r.id),
-    caseId: String(r.case_id),
-    parentId: (r.parent_id as string | null) ?? null,
-    authorName: String(r.author_name),
-    email: (r.email as string | null) ?? null,
-    text: String(r.body),
-    section: (r.section as CaseSection | null) ?? null,
-    status: r.status as CommentStatus,
-    createdAt: new Date(r.created_at as string).toISOString(),
-  }));
-}

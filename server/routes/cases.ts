@@ -12,6 +12,7 @@ import {
 import { getPublishedCase, insertCases, isPublished, pendingCaseWithContent } from '../queries/cases.js';
 import type { CaseRecord } from '../queries/case-rows.js';
 import { searchCases } from '../queries/search.js';
+import { sortSubmittedValues } from '../queries/vocabulary.js';
 import { countView, forgetOldViews, todaysSalt } from '../queries/views.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { sha256, visitorAddress } from '../http/guards.js';
@@ -126,11 +127,24 @@ export function caseRoutes(deps: Deps) {
     const input = c.req.valid('json');
     c.header('Cache-Control', 'no-store');
     if (input.website) return c.json({ id: submissionId(input.title), status: 'pending' as const }, 201);
-    const { submitterEmail, website: _honeypot, ...content } = input;
-    const record = { ...content, kind: 'case' as const, relatedCaseIds: [], status: 'pending' as const, generated: false, submitterEmail: submitterEmail ?? null };
+    const { submitterEmail, website: _honeypot, proposedThemes, proposedTargetGroups, ...content } = input;
+    const themes = await sortSubmittedValues(deps.db, 'theme', content.themes, proposedThemes);
+    const targetGroups = await sortSubmittedValues(deps.db, 'targetGroup', content.targetGroups, proposedTargetGroups);
+    const record = {
+      ...content,
+      themes: themes.values,
+      targetGroups: targetGroups.values,
+      proposals: { themes: themes.proposals, targetGroups: targetGroups.proposals },
+      submitterLang: langOf(c),
+      kind: 'case' as const,
+      relatedCaseIds: [],
+      status: 'pending' as const,
+      generated: false,
+      submitterEmail: submitterEmail ?? null,
+    };
     // The same content again while the first is still pending (a double click, a resent form) is
     // the same submission: stored once, the same answer.
-    const contentHash = sha256(JSON.stringify(content));
+    const contentHash = sha256(JSON.stringify({ ...content, proposedThemes, proposedTargetGroups }));
     const id = await submitCase(deps, { ...record, id: submissionId(input.title) }, contentHash);
     c.header('Location', `/api/v1/cases/${id}`);
     return c.json({ id, status: 'pending' as const }, 201);

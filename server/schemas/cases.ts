@@ -4,6 +4,7 @@ import {
   CASE_STATUSES,
   CASE_TEXT_FIELD_NAMES,
   CASE_TEXT_FIELDS,
+  ECONOMY_BRACKETS,
   FACETS,
   INTERVENTION_TYPES,
   LIMITS,
@@ -63,6 +64,10 @@ export const InterventionTypeSchema = z
 export const CaseKindSchema = z
   .enum(CASE_KINDS)
   .openapi('CaseKind', { description: 'The format of the source: a case page, an article, a practice abstract.' });
+
+export const EconomyBracketSchema = z
+  .enum(ECONOMY_BRACKETS)
+  .openapi('EconomyBracket', { description: 'One of the fixed yearly economy brackets (kroner).' });
 
 export const SelfAssessmentSchema = z
   .object({ formaal: ScaleValueSchema.nullable(), implementering: ScaleValueSchema.nullable() })
@@ -159,11 +164,22 @@ export const CaseSchema = CaseSummarySchema.extend({
   related: z.array(CaseSummarySchema).openapi({ description: 'Summaries of the related (published) cases.' }),
 }).openapi('Case');
 
-/** A new case from a municipality; it is held as pending until a moderator publishes it. */
+const tagList = z.array(z.string().trim().min(1).max(L.tag)).max(L.tags);
+
+/**
+ * A new case from a municipality; it is held as pending until a moderator publishes it. It
+ * speaks the case bank's vocabulary: a fixed economy bracket, an intervention type, and
+ * themes and target groups from the values in use — anything else it names waits as a
+ * proposal for a moderator to accept or map.
+ */
 export const NewCaseSchema = CaseContentSchema.omit({ kind: true, relatedCaseIds: true })
   .extend({
     municipalities: z.array(nameText(L.tag)).min(1).max(L.tags),
     contacts: CaseContentSchema.shape.contacts.unwrap().min(1),
+    interventionType: InterventionTypeSchema,
+    economyBracket: EconomyBracketSchema.nullable().default(null),
+    proposedThemes: tagList.default([]).openapi({ description: 'New themes the submitter proposes; a moderator accepts or maps each.' }),
+    proposedTargetGroups: tagList.default([]).openapi({ description: 'New target groups the submitter proposes; a moderator accepts or maps each.' }),
     submitterEmail: z.email().max(L.submitterEmail).optional().openapi({
       description: 'Where the moderator can reach the submitter; never published.',
     }),

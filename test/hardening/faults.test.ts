@@ -156,6 +156,9 @@ describe('faults in the widgets (real servers)', function () {
       const field = (id: string) => caseForm.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`)!;
       const typed = { 'f-title': `Case sendt under "${fault.name}"`, 'f-municipalities': TEST_MUNICIPALITY, 'f-contacts-0-name': 'Fejl Testesen', 'f-purpose': 'Et langt formål\nmed to linjer.' };
       for (const [id, value] of Object.entries(typed)) type(field(id), value);
+      const kind = caseForm.shadowRoot!.querySelector<HTMLSelectElement>('#f-interventionType')!;
+      kind.value = 'projekt';
+      kind.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 
       await fault.start('POST');
       try {

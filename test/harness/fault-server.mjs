@@ -167,17 +167,23 @@ export function faultServerPlugin(targetBase) {
         if (offline) {
           // Every request that leaves the test runner's own origin fails as it does offline.
           const fail = (request) => {
-            if (request.isInterceptResolutionHandled()) return;
-            if (new URL(request.url()).origin === new URL(page.url()).origin) request.continue();
-            else request.abort('internetdisconnected');
+            if (!offlinePages.has(page) || request.isInterceptResolutionHandled()) return;
+            // Interception may be switched off while a request is on its way (back online):
+            // then the browser lets it through by itself, and nothing is left to decide.
+            try {
+              const decided = new URL(request.url()).origin === new URL(page.url()).origin ? request.continue() : request.abort('internetdisconnected');
+              Promise.resolve(decided).catch(() => undefined);
+            } catch {
+              // Already let through.
+            }
           };
           offlinePages.set(page, fail);
           page.on('request', fail);
           await page.setRequestInterception(true);
         } else {
-          await page.setRequestInterception(false);
           page.off('request', offlinePages.get(page));
           offlinePages.delete(page);
+          await page.setRequestInterception(false);
         }
         return true;
       }

@@ -65,6 +65,7 @@ function materialCase(url: string) {
   return {
     title: 'Materialeprøve',
     municipalities: ['Holstebro'],
+    interventionType: 'projekt',
     contacts: [{ name: 'Anna Test' }],
     materials: [{ title: 'Folder', url }],
   };
@@ -176,7 +177,7 @@ for (const backend of BACKENDS) {
       const before = await generation();
       const submitted = await jsonOf<{ id: string }>(await s.api('/cases', { method: 'POST', json: { ...materialCase('https://example.dk/'), title: 'Ventende case om søvn' } }));
       assert.equal(await generation(), before, 'a pending submission leaves the generation');
-      await s.api(`/moderation/cases/${submitted.id}/reject`, { method: 'POST', headers: auth });
+      await s.api(`/moderation/cases/${submitted.id}/reject`, { method: 'POST', headers: auth, json: { reason: 'Test' } });
       assert.equal(await generation(), before, 'rejecting a pending case leaves it too');
       const other = await jsonOf<{ id: string }>(await s.api('/cases', { method: 'POST', json: { ...materialCase('https://example.dk/'), title: 'Offentlig case om søvn' } }));
       assert.equal((await jsonOf(await s.api('/cases?q=søvn'))).total, 0);

@@ -235,12 +235,12 @@ for (const backend of BACKENDS) {
     });
 
     describe('6: oracles and duplicates', () => {
-      const newCase = (title: string, purpose = 'At prøve.') => ({ title, municipalities: ['Vejle'], contacts: [{ name: 'C' }], purpose });
+      const newCase = (title: string, purpose = 'At prøve.') => ({ title, municipalities: ['Vejle'], interventionType: 'projekt', contacts: [{ name: 'C' }], purpose });
 
       it('gives a submission an id that says nothing about held or rejected cases with the same title', async () => {
         const held = await jsonOf<{ id: string }>(await s.api('/cases', { method: 'POST', json: newCase('Søvn for alle', 'Første') }));
         const rejected = await jsonOf<{ id: string }>(await s.api('/cases', { method: 'POST', json: newCase('Søvn og motion', 'Første') }));
-        await s.api(`/moderation/cases/${rejected.id}/reject`, { method: 'POST', headers: auth });
+        await s.api(`/moderation/cases/${rejected.id}/reject`, { method: 'POST', headers: auth, json: { reason: 'Test' } });
         const ids = [
           (await jsonOf<{ id: string }>(await s.api('/cases', { method: 'POST', json: newCase('Søvn for alle', 'Anden') }))).id,
           (await jsonOf<{ id: string }>(await s.api('/cases', { method: 'POST', json: newCase('Søvn og motion', 'Anden') }))).id,

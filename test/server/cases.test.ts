@@ -123,6 +123,7 @@ for (const backend of BACKENDS) {
         json: {
           title: 'Motion for seniorer i Vejle',
           municipalities: ['Vejle'],
+          interventionType: 'projekt',
           contacts: [{ name: 'Test Person', email: 'test@vejle.dk' }],
           purpose: 'At få flere seniorer til at bevæge sig.',
           submitterEmail: 'submitter@vejle.dk',

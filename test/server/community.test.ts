@@ -103,7 +103,7 @@ for (const backend of BACKENDS) {
       assert.equal((await s.api(`/moderation/comments/${posted.comment.id}/hide`, { method: 'POST', headers: auth })).status, 200);
       const list = await (await s.api(`/cases/${HOLSTEBRO}/comments?pageSize=100`)).text();
       assert.ok(!list.includes('skjul mig'));
-      const created = await jsonOf(await s.api('/cases', { method: 'POST', json: { title: 'Ny case fra Odense', municipalities: ['Odense'], contacts: [{ name: 'C' }] } }));
+      const created = await jsonOf(await s.api('/cases', { method: 'POST', json: { title: 'Ny case fra Odense', municipalities: ['Odense'], interventionType: 'projekt', contacts: [{ name: 'C' }] } }));
       const pending = await jsonOf(await s.api('/moderation/cases', { headers: auth }));
       assert.ok(pending.items.some((c: { id: string }) => c.id === created.id));
       assert.equal((await s.api(`/moderation/cases/${created.id}/publish`, { method: 'POST', headers: auth })).status, 200);

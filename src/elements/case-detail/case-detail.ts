@@ -49,6 +49,9 @@ function fileType(href: string): string | undefined {
   return extension?.toUpperCase();
 }
 
+/** Changed after it was written (a moderator's correction), not merely published: worth telling the reader. */
+const wasUpdated = (c: Case) => Date.parse(c.updatedAt) - Date.parse(c.createdAt) > 60_000;
+
 type Content = TemplateResult | typeof nothing | unknown[];
 
 /**
@@ -75,6 +78,7 @@ type Content = TemplateResult | typeof nothing | unknown[];
  * @csspart facts - Type, economy and municipality in the header.
  * @csspart print - The "Udskriv case" button.
  * @csspart visits - "Denne case er besøgt … gange".
+ * @csspart updated - "Senest opdateret …", when a moderator corrected the case after it was written.
  * @csspart contact - The `ck-contact-box`.
  * @csspart section - Every section; each also has `section-<key>`, e.g. `section-oekonomi`.
  * @csspart section-heading - The heading of a section.
@@ -115,6 +119,12 @@ export class CkCaseDetail extends CkElement {
    * and to "Case ikke fundet · …" when the case does not exist. Off by default: the CMS owns the title.
    */
   @property({ attribute: 'set-page-title', type: Boolean }) setPageTitle = false;
+
+  /**
+   * A case to show as given, without loading it (a moderator's preview of a pending case):
+   * no view is counted, and there is no discussion or feedback, since the case is not public.
+   */
+  @property({ attribute: false }) data?: Case;
 
   @state() private urlCaseId = new URLSearchParams(pageSearch()).get('ck-case') ?? undefined;
   @state() private viewCounts = new Map<string, number>();
@@ -241,6 +251,7 @@ export class CkCaseDetail extends CkElement {
 
   override render() {
     const { terms, lang } = this.localize;
+    if (this.data) return this.renderCase(this.data);
     return this.load.render({
       // No case chosen yet (a list page before a card is opened): nothing to show, nothing to say.
       idle: () => nothing,
@@ -276,15 +287,20 @@ export class CkCaseDetail extends CkElement {
         <p class="tools">
           <button type="button" part="print" class="print ck-button" @click=${this.print}>${terms.print}</button>
           <span part="visits" class="visits">${terms.visits(this.localize.number(views), views)}</span>
+          ${wasUpdated(found)
+            ? html`<span part="updated" class="updated">${terms.updated(new Date(found.updatedAt).toLocaleDateString(locale, { dateStyle: 'long' }))}</span>`
+            : nothing}
         </p>
       </header>
       ${found.contacts.length
         ? html`<ck-contact-box part="contact" class="contact" .contacts=${found.contacts} heading-level=${Math.min(6, level + 1)}></ck-contact-box>`
         : nothing}
       ${SECTION_ORDER.map((key) => this.renderSection(key, this.sectionContent(key, found), level + 1))}
-      <slot name="comments"
-        ><ck-comment-thread part="comments" case-id=${found.id} api=${ifDefined(this.api)} heading-level=${Math.min(6, level + 1)}></ck-comment-thread
-      ></slot>
+      ${this.data
+        ? nothing
+        : html`<slot name="comments"
+            ><ck-comment-thread part="comments" case-id=${found.id} api=${ifDefined(this.api)} heading-level=${Math.min(6, level + 1)}></ck-comment-thread
+          ></slot>`}
     </article>`;
   }
 

@@ -1,3 +1,4 @@
+import { ECONOMY_BRACKETS } from '../../../contract/index.js';
 import type { NewCase, ScaleValue } from '../../api/types.js';
 import type { CaseFormTerms } from './case-form.terms.js';
 
@@ -7,12 +8,16 @@ export interface CaseField {
   /** The server's field path (`title`, `contacts.0.email`), also the key of its value and error. */
   key: string;
   label: FieldLabel;
-  kind: 'text' | 'textarea' | 'email' | 'tel' | 'url' | 'select' | 'rating';
+  /** `vocabulary`: values in use to choose from, and proposals (`proposedX`) beside them. */
+  kind: 'text' | 'textarea' | 'email' | 'tel' | 'url' | 'select' | 'rating' | 'vocabulary';
   required?: boolean;
   minLength?: number;
   maxLength?: number;
   hint?: FieldLabel;
-  options?: { value: string; label: FieldLabel }[];
+  /** A select's options: a term, or (no label) the value itself as an amount bracket. */
+  options?: { value: string; label?: FieldLabel }[];
+  /** For `vocabulary`: which facet of the case bank it chooses from, and where proposals go. */
+  vocabulary?: { facet: 'theme' | 'targetGroup'; proposedKey: string; proposeLabel: FieldLabel; hintKey: FieldLabel };
   autocomplete?: string;
 }
 
@@ -40,15 +45,21 @@ export const CASE_FORM_SECTIONS: CaseSectionDef[] = [
         key: 'interventionType',
         label: 'interventionType',
         kind: 'select',
+        required: true,
         options: [
-          { value: '', label: 'notGiven' },
+          { value: '', label: 'choose' },
           { value: 'projekt', label: 'projekt' },
           { value: 'permanent', label: 'permanent' },
         ],
       },
       { key: 'projectPeriod', label: 'projectPeriod', kind: 'text', maxLength: 200 },
-      { key: 'economyBracket', label: 'economyBracket', kind: 'text', maxLength: 40 },
-      { key: 'economyText', label: 'economyText', kind: 'textarea', maxLength: 5000 },
+      {
+        key: 'economyBracket',
+        label: 'economyBracket',
+        kind: 'select',
+        options: [{ value: '', label: 'notGiven' }, ...ECONOMY_BRACKETS.map((value) => ({ value }))],
+      },
+      { key: 'economyText', label: 'economyText', kind: 'textarea', maxLength: 5000, hint: 'economyTextHint' },
     ],
   },
   {
@@ -58,7 +69,18 @@ export const CASE_FORM_SECTIONS: CaseSectionDef[] = [
       { key: 'targetGroupPrimary', label: 'targetGroupPrimary', kind: 'textarea', maxLength: 2000 },
       { key: 'targetGroupSecondary', label: 'targetGroupSecondary', kind: 'textarea', maxLength: 2000 },
       { key: 'arena', label: 'arena', kind: 'text', maxLength: 2000 },
-      { key: 'themes', label: 'themes', kind: 'text', hint: 'themesHint' },
+      {
+        key: 'targetGroups',
+        label: 'targetGroups',
+        kind: 'vocabulary',
+        vocabulary: { facet: 'targetGroup', proposedKey: 'proposedTargetGroups', proposeLabel: 'proposeTargetGroup', hintKey: 'targetGroupsHint' },
+      },
+      {
+        key: 'themes',
+        label: 'themes',
+        kind: 'vocabulary',
+        vocabulary: { facet: 'theme', proposedKey: 'proposedThemes', proposeLabel: 'proposeTheme', hintKey: 'themesHint' },
+      },
     ],
   },
   {
@@ -113,6 +135,12 @@ const list = (value: string | undefined) =>
     .map((v) => v.trim())
     .filter(Boolean);
 const text = (value: string | undefined) => (value?.trim() ? value.trim() : null);
+/** The values chosen in a vocabulary field, kept one per line in the form's string values. */
+export const chosenOf = (value: string | undefined) =>
+  (value ?? '')
+    .split('\n')
+    .map((v) => v.trim())
+    .filter(Boolean);
 const scale = (value: string | undefined) => (value ? (Number(value) as ScaleValue) : null);
 
 /** The form's values as the API's NewCase. */
@@ -125,15 +153,18 @@ export function toNewCase(values: Record<string, string>, website: string): NewC
     subtitle: text(v('subtitle')),
     municipalities: list(v('municipalities')),
     organisation: text(v('organisation')),
-    interventionType: (text(v('interventionType')) as NewCase['interventionType']) ?? null,
+    interventionType: text(v('interventionType')) as NewCase['interventionType'],
     projectPeriod: text(v('projectPeriod')),
-    economyBracket: text(v('economyBracket')),
+    economyBracket: text(v('economyBracket')) as NewCase['economyBracket'],
     economyText: text(v('economyText')),
     purpose: text(v('purpose')),
     targetGroupPrimary: text(v('targetGroupPrimary')),
     targetGroupSecondary: text(v('targetGroupSecondary')),
     arena: text(v('arena')),
-    themes: list(v('themes')),
+    themes: chosenOf(v('themes')),
+    proposedThemes: list(v('proposedThemes')),
+    targetGroups: chosenOf(v('targetGroups')),
+    proposedTargetGroups: list(v('proposedTargetGroups')),
     description: text(v('description')),
     organisationAndPartners: text(v('organisationAndPartners')),
     recruitment: text(v('recruitment')),

@@ -2,10 +2,11 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ApiController } from '../../api/api-controller.js';
+import { LoadController } from '../../api/load-controller.js';
 import { submitCase } from '../../api/community.js';
 import { ApiError } from '../../api/error.js';
 import { errorReason, loadStateStyles } from '../../api/load-state.js';
-import type { NewCaseResponse } from '../../api/types.js';
+import type { CaseSearchResult, NewCaseResponse } from '../../api/types.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { readStored, removeStored, writeStored } from '../../internal/device-storage.js';
 import { formFieldStyles, honeypot, isEmail, revealInvalid, serverFieldErrors, textField } from '../../internal/form-field.js';
@@ -13,7 +14,9 @@ import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import '../rating-scale/register.js';
-import { ALL_FIELDS, CASE_FORM_SECTIONS, toNewCase, type CaseField } from './case-fields.js';
+import { formatEconomyBracket } from '../case-card/case-format.js';
+import { ALL_FIELDS, CASE_FORM_SECTIONS, chosenOf, toNewCase, type CaseField } from './case-fields.js';
+import { vocabularyChoice, vocabularyChoiceStyles } from './vocabulary-choice.js';
 import { caseFormTerms } from './case-form.terms.js';
 
 declare module '../../internal/ck-element.js' {
@@ -58,13 +61,14 @@ const DRAFT_KEY = 'draft:case-form';
  * @cssprop --ck-case-form-section-gap - Space between the fieldsets (default 1.5rem).
  */
 export class CkCaseForm extends CkElement {
-  static override styles = [baseStyles, loadStateStyles, formFieldStyles, css`
+  static override styles = [baseStyles, loadStateStyles, formFieldStyles, vocabularyChoiceStyles, css`
     .heading { margin: 0 0 0.5em; font-size: 1.5em; font-weight: 700; line-height: 1.25; }
     fieldset { margin: 0 0 var(--ck-case-form-section-gap, 1.5rem); padding: var(--ck-space, 1rem); border: 1px solid var(--ck-color-border, #c8ccd0); border-radius: var(--ck-radius, 4px); min-width: 0; }
     legend { font-weight: 700; font-size: 1.15em; padding: 0 0.3em; }
     .ck-button { min-height: 44px; }
     .success:focus { outline: var(--ck-focus-ring, 3px solid #1a73e8); outline-offset: 2px; }
     ck-rating-scale { margin: 0 0 0.9em; }
+    .required { color: var(--ck-color-danger, #b3261e); }
   `];
 
   /** The API base URL when not the page's or the provider's. */
@@ -83,6 +87,10 @@ export class CkCaseForm extends CkElement {
 
   private readonly localize = new LocalizeController(this, caseFormTerms);
   private readonly apiController = new ApiController(this);
+  /** The values in use (the facets of the published cases), to choose themes and target groups from. */
+  private readonly vocabulary = new LoadController<CaseSearchResult>(this, {
+    select: (client) => client.searchCases({ pageSize: 1 }),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -104,7 +112,7 @@ export class CkCaseForm extends CkElement {
     const terms = this.localize.terms;
     const label = terms.fields[field.label];
     const value = (raw ?? '').trim();
-    if (!value) return field.required ? terms.required(label) : '';
+    if (!value) return field.required ? (field.kind === 'select' ? terms.choose(label) : terms.required(label)) : '';
     if (field.minLength && value.length < field.minLength) return terms.tooShort(label, field.minLength);
     if (field.kind === 'email' && !isEmail(value)) return terms.badEmail;
     if (field.kind === 'tel' && !/^\+?[\d\s().-]+$/.test(value)) return terms.badPhone;
@@ -198,13 +206,28 @@ export class CkCaseForm extends CkElement {
       ></ck-rating-scale>`;
     }
     if (field.kind === 'select') {
+      const locale = this.localize.locale;
       return html`<div class="field" part="field">
-        <label for=${id}>${label}</label>
-        <select id=${id} part="input" .value=${live(value)} @change=${(e: Event) => this.set(field.key, (e.target as HTMLSelectElement).value)}>
-          ${field.options!.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${terms.fields[o.label]}</option>`)}
+        <label for=${id} part="field-label">${label}${field.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>
+        <select
+          id=${id}
+          part="input"
+          ?required=${field.required}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${error ? `${id}-error` : nothing}
+          .value=${live(value)}
+          @change=${(e: Event) => this.set(field.key, (e.target as HTMLSelectElement).value)}
+        >
+          ${field.options!.map(
+            (o) => html`<option value=${o.value} ?selected=${o.value === value}>
+              ${o.label ? terms.fields[o.label] : formatEconomyBracket(o.value, locale)}
+            </option>`,
+          )}
         </select>
+        ${error ? html`<div class="field-error" part="field-error" id=${`${id}-error`}>${error}</div>` : nothing}
       </div>`;
     }
+    if (field.kind === 'vocabulary') return this.renderVocabulary(field, id, label, error);
     return textField({
       id,
       label,
@@ -217,6 +240,31 @@ export class CkCaseForm extends CkElement {
       hint: field.hint ? terms.fields[field.hint] : undefined,
       error,
       onInput: (v) => this.set(field.key, v),
+    });
+  }
+
+  private renderVocabulary(field: CaseField, id: string, label: string, error: string | undefined) {
+    const terms = this.localize.terms;
+    const { facet, proposedKey, proposeLabel, hintKey } = field.vocabulary!;
+    const status = this.vocabulary.status;
+    const values = status === 'ready' || status === 'empty' ? (this.vocabulary.value?.facets[facet] ?? []).map((f) => f.value) : status === 'error' ? null : undefined;
+    const chosen = chosenOf(this.values[field.key]);
+    return vocabularyChoice({
+      id: id.replace(/^f-/, 'v-'),
+      proposeId: `f-${proposedKey}`,
+      legend: label,
+      hint: terms.fields[hintKey],
+      values,
+      chosen,
+      onToggle: (value, checked) =>
+        this.set(field.key, (checked ? [...chosen, value] : chosen.filter((c) => c !== value)).join('\n')),
+      loading: terms.vocabularyLoading,
+      unavailable: terms.vocabularyUnavailable,
+      proposeLabel: terms.fields[proposeLabel],
+      proposeHint: terms.fields.proposeHint,
+      proposed: this.values[proposedKey] ?? '',
+      onPropose: (text) => this.set(proposedKey, text),
+      error: error || this.errors[proposedKey] || undefined,
     });
   }
 }
