@@ -73,7 +73,7 @@ const apiPlugin = {
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/cluster/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   // Per test file; generous, since a busy 2-core machine can be ten times slower than a quiet one.

@@ -4,13 +4,14 @@ import type { Queryable } from '../db/db.js';
 import { langOf } from './problem.js';
 
 /**
- * How long a shared cache (the proxy in deploy/nginx) may serve a public read without asking,
- * and how much longer it may serve it stale while it revalidates in the background. A write is
- * visible through the cache within SHARED_MAX_AGE seconds (plus one request that triggers the
- * background refresh); browsers always revalidate (max-age=0), which costs one 304.
+ * How long a shared cache (the proxy in deploy/nginx) may serve a public read without asking. A
+ * write is visible through the cache within SHARED_MAX_AGE seconds (plus one request that
+ * triggers the background refresh); browsers always revalidate (max-age=0), which costs one 304.
+ * No `stale-while-revalidate` in the header: Chromium honours it in its own HTTP cache, so a
+ * reader would be shown the thread as it was before their own comment. The proxy serves stale
+ * while it refreshes by its own configuration (`proxy_cache_use_stale updating`).
  */
 export const SHARED_MAX_AGE = 5;
-export const STALE_WHILE_REVALIDATE = 30;
 
 /** The request headers a public read's body depends on: only these go in Vary. */
 export function bodyVaries(path: string): string[] {
@@ -21,7 +22,7 @@ export function bodyVaries(path: string): string[] {
 
 /** A reader's own view (their tokens sent) is private; everything else a shared cache may hold. */
 export const cacheControl = (personal: boolean): string =>
-  personal ? 'private, no-cache' : `public, max-age=0, s-maxage=${SHARED_MAX_AGE}, stale-while-revalidate=${STALE_WHILE_REVALIDATE}`;
+  personal ? 'private, no-cache' : `public, max-age=0, s-maxage=${SHARED_MAX_AGE}`;
 
 export function setPublicCacheHeaders(c: Context, personal: boolean): void {
   c.header('Cache-Control', cacheControl(personal));

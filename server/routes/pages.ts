@@ -175,7 +175,7 @@ function send(c: Context, page: RenderedPage, status: 200 | 404, data?: unknown)
   }
   const tag = `W/"${createHash('sha256').update(JSON.stringify([c.req.url, data])).digest('base64url').slice(0, 27)}"`;
   c.header('ETag', tag);
-  c.header('Cache-Control', 'public, max-age=0, s-maxage=60, stale-while-revalidate=300');
+  c.header('Cache-Control', 'public, max-age=0, s-maxage=60');
   if ((c.req.header('If-None-Match') ?? '').split(',').some((t) => t.trim() === tag)) return c.body(null, 304);
   return c.html(page.html, status);
 }

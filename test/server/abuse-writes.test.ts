@@ -52,11 +52,13 @@ for (const backend of BACKENDS) {
           assert.match(note.subject, /^Ny læserkommentar til "/);
           assert.ok(!/https?:\/\/(?!127\.0\.0\.1)/.test(note.body), `no live link but the unsubscribe link:\n${note.body}`);
           assert.ok(!note.body.includes('@evil.example'), 'no mailto-able address');
-          assert.ok(!note.body.includes('\r'), 'no bare CR reaches the message');
-          const quoted = note.body.split('\n').filter((l) => l.startsWith('> '));
-          const between = note.body.split('--- Læserens kommentar')[1]!.split('--- Slut på læserens kommentar')[0]!.split('\n').slice(1, -1);
+          // Queued bodies are CRLF throughout (mail/outbox.ts): no bare CR and no bare LF.
+          assert.ok(!/\r(?!\n)|(?<!\r)\n/.test(note.body), 'no bare CR or LF reaches the message');
+          const lines = note.body.split('\r\n');
+          const quoted = lines.filter((l) => l.startsWith('> '));
+          const between = note.body.split('--- Læserens kommentar')[1]!.split('--- Slut på læserens kommentar')[0]!.split('\r\n').slice(1, -1);
           assert.deepEqual(between, quoted, 'every line of the reader’s text is quoted');
-          assert.ok(!note.body.split('\n').includes('.'), 'no end-of-data look-alike line');
+          assert.ok(!lines.includes('.'), 'no end-of-data look-alike line');
         }
         assert.match(notes[0]!.body, /hxxps\[:\/\/\]nemid-holstebro\[\.\]evil\[\.\]example/);
       });
