@@ -120,5 +120,14 @@ describe('the editorial desk (demo moderation page, real API)', () => {
     for (const facet of ['theme', 'targetGroup', 'economyBracket', 'interventionType', 'municipality']) {
       expect(after[facet], facet).to.deep.equal(before[facet]);
     }
+
+    // 6. Taken down again (back to waiting): the browser tests share one API, and other files
+    // count Holstebro's published cases.
+    const takenDown = (await executeServerCommand('api-moderate', {
+      method: 'POST',
+      path: `/moderation/cases/${detail.id}/unpublish`,
+      body: { reason: 'Testen er slut.' },
+    })) as { status: number };
+    expect(takenDown.status).to.equal(200);
   });
 });
