@@ -32,7 +32,7 @@ for (const backend of BACKENDS) {
       s = await startTestServer(backend);
       hostileId = (
         await jsonOf<{ id: string }>(
-          await s.api('/cases', { method: 'POST', json: { title: HOSTILE, municipalities: ['Vejle'], purpose: '<b>fed</b> & "citat"', contacts: [{ name: 'C' }] } }),
+          await s.api('/cases', { method: 'POST', json: { title: HOSTILE, municipalities: ['Vejle'], interventionType: 'projekt', purpose: '<b>fed</b> & "citat"', contacts: [{ name: 'C' }] } }),
         )
       ).id;
       await s.db.query(`UPDATE cases SET status = 'published' WHERE id = $1`, [hostileId]);
@@ -121,7 +121,7 @@ for (const backend of BACKENDS) {
 
     it('lists every published case in the sitemap, and no pending one', async () => {
       const pending = (
-        await jsonOf<{ id: string }>(await s.api('/cases', { method: 'POST', json: { title: 'Endnu ikke godkendt', municipalities: ['Aarhus'], contacts: [{ name: 'D' }] } }))
+        await jsonOf<{ id: string }>(await s.api('/cases', { method: 'POST', json: { title: 'Endnu ikke godkendt', municipalities: ['Aarhus'], interventionType: 'projekt', contacts: [{ name: 'D' }] } }))
       ).id;
       const res = await fetch(`${s.url}/sitemap.xml`);
       assert.equal(res.status, 200);

@@ -32,6 +32,7 @@ for (const backend of BACKENDS) {
           json: {
             title: HOSTILE,
             municipalities: ['Odense'],
+            interventionType: 'projekt',
             purpose: 'Formål <img src=x onerror=alert(2)> med "citat" og </script> i teksten.',
             contacts: [{ name: 'C <b>' }],
           },

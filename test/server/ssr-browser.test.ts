@@ -139,6 +139,7 @@ for (const backend of BACKENDS.slice(0, 1)) {
               title: `XSS ${k}: ${payloads.find((p) => p.trim().length <= 180)}`.slice(0, 200),
               subtitle: payloads.find((p) => p.trim().length <= 300) ?? null,
               municipalities: ['Xssby', ...payloads.filter((p) => p.trim().length <= 80).slice(0, 5)],
+              interventionType: 'projekt',
               purpose: payloads.join('\n\n').slice(0, 20_000),
               description: [...payloads].reverse().join('\n\n').slice(0, 20_000),
               themes: payloads.filter((p) => p.trim().length <= 80).slice(5, 11),
