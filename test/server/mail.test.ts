@@ -8,20 +8,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { enqueue } from '../../server/mail/outbox.js';
 import { smtpRelay } from '../harness/smtp-relay.js';
+import { waitFor as waitForCondition } from '../harness/wait-for.js';
 import { BACKENDS, HOLSTEBRO, jsonOf, MODERATOR_TOKEN, startTestServer, type TestServer } from './helpers.js';
 
 type Relay = Awaited<ReturnType<typeof smtpRelay>>;
 
-/** Poll until `check` returns something truthy; generous for a busy machine. */
-async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 60_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** The shared wait, with the minute a relay outage and its backoff can take on a busy machine. */
+const waitFor = <T>(what: string, check: () => T | Promise<T>) => waitForCondition(check, what, { timeout: 60_000 });
 
 const fastRetries = { pollSeconds: 1, retryBaseSeconds: 1 };
 const follow = (s: TestServer, email: string, lang = 'da') =>
