@@ -1,19 +1,6 @@
 /** The moderators' view of comments: any status, with the author's address, in their thread. */
-import type { CaseSection, CommentStatus } from '../../contract/index.js';
+import type { CaseSection, CommentStatus, DeskComment } from '../../contract/index.js';
 import type { Queryable } from '../db/db.js';
-
-export interface DeskComment {
-  id: string;
-  caseId: string;
-  caseTitle: string;
-  parentId: string | null;
-  authorName: string;
-  email: string | null;
-  text: string;
-  section: CaseSection | null;
-  status: CommentStatus;
-  createdAt: string;
-}
 
 const COLUMNS = `cm.id, cm.case_id, c.title AS case_title, cm.parent_id, cm.author_name, cm.email, cm.body, cm.section, cm.status, cm.created_at`;
 
