@@ -1,18 +1,7 @@
+import type { AuditEntry } from '../../contract/index.js';
 import type { Queryable } from '../db/db.js';
 import type { Moderator } from './moderators.js';
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  moderatorId: string | null;
-  moderatorName: string;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-}
 
 export interface AuditRecord {
   action: string;
