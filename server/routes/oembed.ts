@@ -88,9 +88,10 @@ export function embeddableOf(raw: string, site: Site): Embeddable | undefined {
 }
 
 /**
- * The list's filters from a list address, as the element's lock attributes
- * (`ck-municipality=Holstebro` → `municipality="Holstebro"`): in an embed the
- * page's own address belongs to the CMS, so the filters travel with the element.
+ * The list's state from a list address, as the element's attributes: filters as
+ * locks (`ck-municipality=Holstebro` → `municipality="Holstebro"`), the search and
+ * page as presets (`ck-q` → `q`, `ck-page` → `page`). In an embed the page's own
+ * address belongs to the CMS, so the state travels with the element.
  */
 function listAttributes(query: URLSearchParams): Record<string, string | undefined> {
   const attributes: Record<string, string | undefined> = {};
@@ -100,6 +101,10 @@ function listAttributes(query: URLSearchParams): Record<string, string | undefin
   }
   const sort = query.get('ck-sort');
   if (sort && (SORTS as readonly string[]).includes(sort)) attributes.sort = sort;
+  // The search and the page are the reader's, not locks: the element starts from them and the reader can change them.
+  attributes.q = query.get('ck-q')?.trim() || undefined;
+  const page = Number(query.get('ck-page'));
+  if (Number.isInteger(page) && page > 1) attributes.page = String(page);
   return attributes;
 }
 

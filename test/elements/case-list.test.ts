@@ -120,6 +120,20 @@ describe('ck-case-list', () => {
     expect(new URL(location.href).searchParams.get('other')).to.equal('cms');
   });
 
+  it('starts from its q and page attributes when the address has no list state, and the address wins when it has', async () => {
+    const el = await fixture<CkCaseList>(html`<ck-case-list q="ensomhed" page="2" page-size="2"></ck-case-list>`);
+    await settled(el);
+    expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('ensomhed');
+    expect(textOf($(el, '[part~="pager"]'))).to.match(/Side 2 af \d/);
+    expect(ids(el)).to.have.length.greaterThan(0);
+    // The reader's own search in the address goes before the preset.
+    history.replaceState(null, '', '?ck-q=holstebro');
+    const own = await fixture<CkCaseList>(html`<ck-case-list q="ensomhed" page="2"></ck-case-list>`);
+    await settled(own);
+    expect($<HTMLInputElement>(own, 'input[type="search"]')!.value).to.equal('holstebro');
+    expect($(own, '[part~="pager"]')?.textContent ?? '').not.to.contain('Side 2');
+  });
+
   it('follows back and forward', async () => {
     const el = await fixture<CkCaseList>(html`<ck-case-list></ck-case-list>`);
     await settled(el);

@@ -83,6 +83,25 @@ for (const backend of BACKENDS) {
       assert.ok(html.includes(`href="${s.url}/cases/${HOLSTEBRO}?lang=en"`), 'cards link to the case pages');
     });
 
+    it('embeds a list’s search and page from its address, showing what that page shows', async () => {
+      // A search with more than one page of results: the embed shows the second page of it.
+      const api = await jsonOf<{ total: number; items: { id: string }[] }>(await s.api('/cases?q=borgere&page=2&pageSize=10'));
+      assert.ok(api.total > 10 && api.items.length > 0, 'the search has a second page');
+      const body = await jsonOf<Record<string, unknown>>(await oembed(`${s.url}/cases?ck-q=borgere&ck-page=2`));
+      assertOembedRich(body);
+      const html = body.html as string;
+      assert.match(html, /<ck-case-list[^>]* q="borgere"[^>]* page="2"/);
+      const data = JSON.parse(html.match(/<script type="application\/json" data-ck-data>([\s\S]*?)<\/script>/)![1]!) as {
+        entries: Record<string, { value: { items: { id: string }[] } }>;
+      };
+      // Inlined under the key the element will ask for in the browser, so it hydrates without a request.
+      const entry = data.entries['/cases?page=2&pageSize=10&q=borgere'];
+      assert.ok(entry, `inlined: ${Object.keys(data.entries).join(', ')}`);
+      assert.deepEqual(entry.value.items.map((i) => i.id), api.items.map((i) => i.id));
+      // Each card of that page links to its case page.
+      for (const item of api.items) assert.ok(html.includes(`href="${s.url}/cases/${item.id}"`), `card ${item.id} is rendered`);
+    });
+
     it('keeps within maxwidth and maxheight', async () => {
       const body = await jsonOf<{ width: number; height: number }>(await oembed(`${s.url}/cases/${HOLSTEBRO}`, '&maxwidth=400&maxheight=300'));
       assert.equal(body.width, 400);

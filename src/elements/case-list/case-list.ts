@@ -18,7 +18,7 @@ import { formatEconomyBracket } from '../case-card/case-format.js';
 import { caseListStyles } from './case-list.styles.js';
 import { caseListTerms } from './case-list.terms.js';
 import { foldDanish, keepPlaces, orderFacet } from './facet-order.js';
-import { FACET_NAMES, readUrlState, SORT_NAMES, writeUrlState, type ListState } from './url-state.js';
+import { FACET_NAMES, readUrlState, SORT_NAMES, startState, writeUrlState, type ListState } from './url-state.js';
 
 /** Facets whose values are the cases' own words (Danish), not the interface's (type, evaluated, amounts). */
 const contentFacet = (name: FacetName): boolean => name !== 'interventionType' && name !== 'evaluated' && name !== 'economyBracket';
@@ -73,6 +73,7 @@ export class CkCaseList extends CkElement {
     evaluated: oneOf(['true', 'false']),
     'economy-bracket': oneOf(ECONOMY_BRACKETS),
     'page-size': wholeNumber(1, 100),
+    page: wholeNumber(1, 100_000),
     sort: oneOf(SORTS),
     'heading-level': headingLevelCheck,
   };
@@ -92,6 +93,10 @@ export class CkCaseList extends CkElement {
   /** Locks the economy bracket, e.g. `< 50.000`. */
   @property({ attribute: 'economy-bracket' }) economyBracket?: string;
 
+  /** A search to start from, when the page's address has no `ck-…` state of its own (the reader can change it). */
+  @property() q?: string;
+  /** The page of results to start on, like `q` (an embed of a list's later page). */
+  @property({ type: Number }) page?: number;
   /** Cases per page (1–100). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
   /** Hides the filter panel (search, sort and paging stay). */
@@ -176,9 +181,18 @@ export class CkCaseList extends CkElement {
 
   private readonly onPopState = () => {
     clearTimeout(this.typingTimer);
-    this.state = readUrlState(location.search);
+    this.state = startState(location.search, this);
     this.typed = this.state.q;
   };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The presets are attributes, set after the fields' initialisers ran (on the server too, where no popstate runs).
+    if (!this.hasUpdated && (this.q || this.page)) {
+      this.state = startState(pageSearch(), this);
+      this.typed = this.state.q;
+    }
+  }
 
   /** Changes the state and writes it to the URL: replaced while typing, pushed for committed changes. */
   private commit(next: Partial<ListState>, mode: 'push' | 'replace' = 'push'): void {

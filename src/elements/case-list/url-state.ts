@@ -39,6 +39,20 @@ export function readUrlState(search: string): ListState {
   };
 }
 
+/**
+ * The state a list starts from: the page address's own `ck-…` state when it has
+ * any, else the editor's preset (`q`, `page` attributes). An embed pasted into a
+ * CMS page (oEmbed) carries its search and page this way, since the CMS page's
+ * address names none.
+ */
+export function startState(search: string, preset: { q?: string; page?: number }): ListState {
+  const fromUrl = readUrlState(search);
+  const params = new URLSearchParams(search);
+  if ([...params.keys()].some((key) => key.startsWith('ck-') && key !== 'ck-case')) return fromUrl;
+  const page = Math.floor(Number(preset.page));
+  return { ...fromUrl, q: preset.q?.trim() ?? '', page: Number.isFinite(page) && page > 1 ? page : 1 };
+}
+
 /** The page URL with the list's state in it, every other parameter and the hash kept as they were. */
 export function writeUrlState(href: string, state: ListState): string {
   const url = new URL(href);
