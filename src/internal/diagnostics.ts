@@ -1,9 +1,8 @@
 /**
- * Messages for the web editor, in the browser's console: what is wrong on the
- * page, where (the element and attribute), and the likely fix. One line per
- * problem per page — not one per element, and not one per copy of Casekit
- * when a page loads two (the record of what was said is shared through a
- * global symbol, as the API context is).
+ * Editor diagnostics, the part every page carries: cheap checks that find out
+ * whether anything is wrong. The messages themselves — "did you mean", where
+ * the API address came from, the likely fix — are in `editor-messages.ts`,
+ * loaded only when there is something to say (a correct page never downloads it).
  */
 const SAID = Symbol.for('casekit:diagnostics');
 
@@ -19,49 +18,23 @@ export function warnOnce(key: string, message: string): boolean {
   return true;
 }
 
-/** Attributes every element may carry, whatever it is. */
-const GLOBAL_ATTRIBUTES = new Set([
-  'id', 'class', 'style', 'lang', 'dir', 'hidden', 'slot', 'part', 'title', 'tabindex', 'role',
-  'translate', 'inert', 'autofocus', 'exportparts', 'is', 'nonce', 'popover', 'draggable', 'accesskey',
-  'defer-hydration', 'contenteditable', 'spellcheck', 'enterkeyhint', 'inputmode', 'itemprop', 'itemscope', 'itemtype', 'itemid', 'itemref',
-]);
+/** The known word closest to `word` when it is close enough to be a typo (given when the message is written). */
+export type Guess = (word: string, known: Iterable<string>) => string | undefined;
 
-/** Edits between two short words (for "did you mean"). */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-/** The known word closest to `word`, when it is close enough to be a typo. */
-export function closest(word: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = distance(word.toLowerCase(), candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
-}
-
-/** A check of one attribute's value: undefined when fine, else what is wrong and what to write. */
-export type AttributeCheck = (value: string) => string | undefined;
+/**
+ * A check of one attribute's value: undefined when fine, else what is wrong and
+ * what to write. `guess` is there only when the message is shown, so finding
+ * out *whether* a value is wrong costs no spelling distance.
+ */
+export type AttributeCheck = (value: string, guess?: Guess) => string | undefined;
 
 /** `value` must be one of `allowed`. */
 export const oneOf =
   (allowed: readonly string[]): AttributeCheck =>
-  (value) => {
+  (value, guess) => {
     if (allowed.includes(value)) return undefined;
-    const guess = closest(value, allowed);
-    return `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}${guess ? ` — did you mean "${guess}"?` : ''}`;
+    const likely = guess?.(value, allowed);
+    return `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}${likely ? ` — did you mean "${likely}"?` : ''}`;
   };
 
 /** `value` must be a whole number from `min` to `max`. */
@@ -70,52 +43,34 @@ export const wholeNumber =
   (value) =>
     /^\s*\d+\s*$/.test(value) && Number(value) >= min && Number(value) <= max ? undefined : `must be a whole number from ${min} to ${max}`;
 
+/** `heading-level`: 1–6. */
+export const headingLevelCheck = wholeNumber(1, 6);
+
+/** Attributes that need no look in the full list of global attributes (`editor-messages.ts` has it). */
+const SURELY_FINE = /^(aria-|data-|on)|^(id|class|style|lang|dir|hidden|slot|part|title|role|tabindex|defer-hydration)$/;
+
+const messages = () => import('./editor-messages.js');
+
 /**
- * Looks at an element's attributes once it is on the page: an attribute the
- * element does not have (with the one it probably meant), and a value its
- * check refuses. Each problem is said once per page.
+ * Looks at an element's attributes once it is on the page; when one is not the
+ * element's or a value fails its check, the messages are loaded and say, once
+ * per page, what is wrong and what was probably meant.
  */
 export function checkAttributes(element: HTMLElement, known: Iterable<string>, checks: Record<string, AttributeCheck> = {}): void {
-  const tag = element.localName;
   const names = new Set(known);
-  for (const name of element.getAttributeNames()) {
-    if (names.has(name) || GLOBAL_ATTRIBUTES.has(name) || /^(aria-|data-|on)/.test(name)) continue;
-    const guess = closest(name, names);
-    warnOnce(
-      `attr:${tag}:${name}`,
-      `<${tag}> has no attribute "${name}"; it is ignored.${guess ? ` Did you mean "${guess}"?` : ` Its attributes are: ${[...names].join(', ')}.`}`,
-    );
-  }
-  for (const [name, check] of Object.entries(checks)) {
-    const value = element.getAttribute(name);
-    if (value === null) continue;
-    const problem = check(value.trim());
-    if (problem) warnOnce(`value:${tag}:${name}:${value}`, `<${tag} ${name}="${value}">: the value ${problem}.`);
-  }
+  const suspect =
+    element.getAttributeNames().some((name) => !names.has(name) && !SURELY_FINE.test(name)) ||
+    Object.entries(checks).some(([name, check]) => {
+      const value = element.getAttribute(name);
+      return value !== null && check(value.trim()) !== undefined;
+    });
+  if (suspect) void messages().then((m) => m.explainAttributes(element, names, checks));
 }
-
-/** Where an element's API address came from, as the editor wrote it (see `resolveApiBase`). */
-export function apiSource(element: Element): string {
-  const own = element.getAttribute('api');
-  if (own?.trim()) return `api="${own}" on <${element.localName}>`;
-  for (let node: Node | null = element; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
-    if (node instanceof Element && node.localName === 'ck-case-api') return `base-url="${node.getAttribute('base-url') ?? ''}" on <ck-case-api>`;
-  }
-  const script = document.querySelector('script[data-api]');
-  if (script) return `data-api="${script.getAttribute('data-api')}" on the Casekit <script>`;
-  const meta = document.querySelector('meta[name="casekit-api"]');
-  if (meta) return `<meta name="casekit-api" content="${meta.getAttribute('content')}">`;
-  return 'no API address (so the default /api/v1 on this site)';
-}
-
-const EXAMPLE = 'https://cases.example.dk/api/v1';
 
 /**
- * Tells the editor, once per page and problem, why a widget could not load:
- * a wrong API address (naming the attribute and its value), an address that
- * does not answer, or a case id that does not exist — with the likely fix.
- * The reader sees the plain-Danish message on the page; this is for the
- * person who can fix it.
+ * Tells the editor, once per page and problem, why a widget could not load (see
+ * `editor-messages.ts`). The reader sees the plain-Danish message on the page at once;
+ * this console line follows when its words have loaded.
  */
 export function reportLoadFailure(
   element: Element,
@@ -123,28 +78,5 @@ export function reportLoadFailure(
   error: { kind: string; status: number; url?: string; problemCode?: string },
   caseId?: string,
 ): void {
-  const tag = `<${element.localName}>`;
-  const source = apiSource(element);
-  if (error.kind === 'not-api') {
-    warnOnce(
-      `not-api:${base}`,
-      `${tag}: ${source} does not answer like a Casekit API (${error.url ?? base} answered ${error.status || 'a web page'} without Casekit's JSON). ` +
-        `Set it to the API's full address including the version, e.g. data-api="${EXAMPLE}".`,
-    );
-  } else if (error.kind === 'network' || error.kind === 'timeout') {
-    warnOnce(
-      `unreachable:${base}`,
-      `${tag}: no answer from ${source}. If the address is right, the case server is down, or it does not allow this site ` +
-        `(its ALLOWED_ORIGINS must include ${location.origin}).`,
-    );
-  } else if (error.problemCode === 'case-not-found' && caseId) {
-    warnOnce(
-      `case-not-found:${base}:${caseId}`,
-      `${tag}: there is no published case "${caseId}" on ${base}. Check case-id: it is the last part of the case's address ` +
-        `(…/cases/faellesskabsportraetter-holstebro) — the API address itself works.`,
-    );
-  }
+  void messages().then((m) => m.reportLoadFailure(element, base, error, caseId));
 }
-
-/** `heading-level`: 1–6. */
-export const headingLevelCheck = wholeNumber(1, 6);

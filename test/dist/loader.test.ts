@@ -62,7 +62,21 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     await rendered(page, 'ck-contact-box', 'phone');
     expect(page.document.querySelector('ck-contact-box')!.shadowRoot!.querySelector('[part~="phone"]')!.textContent).to.equal('96 11 41 22');
     expect(entriesOf(page.requests())).to.deep.equal(['contact-box']);
+    expect(page.requests().filter((path) => path.includes('editor-messages')), 'nothing is wrong: no words for the editor').to.deep.equal([]);
     expect(page.problems).to.deep.equal([]);
+  });
+
+  it('fetches the editor\'s console messages only when something is wrong, and then says it', async () => {
+    // The page's console is watched from its first script on: the line may come before the page's load event.
+    page = await openPage(
+      `<ck-contact-box name="Hans Hansen" emial="hh@holstebro.dk" heading-level="9"></ck-contact-box>${loader()}`,
+      '<script>window.warnings = []; console.warn = (...args) => warnings.push(args.join(" "));</script>',
+    );
+    const warnings = (page.window as unknown as { warnings: string[] }).warnings;
+    await rendered(page, 'ck-contact-box', 'name');
+    await waitFor(() => warnings.length >= 2, 'two console lines for the editor');
+    expect(warnings.join('\n')).to.contain('Did you mean "email"?').and.contain('whole number from 1 to 6');
+    expect(page.requests().filter((path) => path.includes('editor-messages'))).to.have.length(1);
   });
 
   it('loads elements added later: by a script, inside another component\'s open shadow root', async () => {

@@ -26,6 +26,8 @@ describe('editor diagnostics: attributes', () => {
       <ck-case-list municipalty="Holstebro" hide-filters></ck-case-list>
       <ck-case-list municipalty="Holstebro" hide-filters></ck-case-list>
     </div>`);
+    // The words load only when something is wrong, so the line follows the element by a moment.
+    await waitFor(() => about('"municipalty"').length, 'a console line for the editor');
     expect(about('"municipalty"')).to.have.length(1);
     expect(about('"municipalty"')[0]).to.contain('<ck-case-list>').and.contain('Did you mean "municipality"?');
     expect(about('hide-filters'), 'real attributes are not reported').to.have.length(0);
@@ -33,6 +35,7 @@ describe('editor diagnostics: attributes', () => {
 
   it('says which values are allowed for intervention-type, evaluated and page-size', async () => {
     await fixture(html`<ck-case-list intervention-type="projekter" evaluated="ja" page-size="abc" hide-filters></ck-case-list>`);
+    await waitFor(() => about('page-size="abc"').length, 'a console line for the editor');
     expect(about('intervention-type="projekter"')[0]).to.contain('"projekt", "permanent"').and.contain('did you mean "projekt"?');
     expect(about('evaluated="ja"')[0]).to.contain('"true", "false"');
     expect(about('page-size="abc"')[0]).to.contain('whole number from 1 to 100');
@@ -44,6 +47,7 @@ describe('editor diagnostics: attributes', () => {
     await shadowSelector(scale, '[part="distribution"]');
     expect(warnings).to.deep.equal([]);
     await fixture(html`<ck-rating-scale case-id="faellesskabsportraetter-holstebro" question="effekt"></ck-rating-scale>`);
+    await waitFor(() => about('question="effekt"').length, 'a console line for the editor');
     expect(about('question="effekt"')[0]).to.contain('"formaal"').and.contain('"implementering"');
   });
 });

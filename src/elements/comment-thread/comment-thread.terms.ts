@@ -1,5 +1,5 @@
 import { defineTerms } from '../../i18n/localize.js';
-import { caseDetailTerms } from '../case-detail/case-detail.terms.js';
+import { sectionNames } from '../case-detail/section-names.js';
 
 export const commentThreadTerms = defineTerms({
   da: {
@@ -55,7 +55,7 @@ export const commentThreadTerms = defineTerms({
     giveFeedback: 'Giv feedback',
     giveFeedbackOn: (section: string) => ` på »${section}«`,
     /** The section names as the case page shows them. */
-    sections: caseDetailTerms.da.sections,
+    sections: sectionNames.da,
   },
   en: {
     count: (n: number) => (n === 1 ? '1 comment' : `${n} comments`),
@@ -108,7 +108,7 @@ export const commentThreadTerms = defineTerms({
     followFailed: (reason: string) => `That did not work. ${reason}`,
     giveFeedback: 'Give feedback',
     giveFeedbackOn: (section: string) => ` on “${section}”`,
-    sections: caseDetailTerms.en.sections,
+    sections: sectionNames.en,
   },
 });
 
