@@ -59,8 +59,11 @@ export function createApp(deps: Deps): OpenAPIHono {
   );
 
   const isView = (path: string) => /\/views$/.test(path);
+  // A vote is a PUT that replaces the reader's earlier answer (one per address and question, see
+  // queries/ratings.ts): it has its own budget, so changing an answer never costs the next comment.
+  const isVote = (method: string, path: string) => method === 'PUT' && /\/ratings\/[^/]+$/.test(path);
   const isGuestWrite = (method: string, path: string) =>
-    ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) && !path.startsWith(`${API_BASE}/moderation/`) && !isView(path);
+    ['POST', 'PUT', 'PATCH', 'DELETE'].includes(method) && !path.startsWith(`${API_BASE}/moderation/`) && !isView(path) && !isVote(method, path);
   app.use(`${API_BASE}/*`, rateLimit({
     db: deps.db,
     config,
@@ -72,6 +75,12 @@ export function createApp(deps: Deps): OpenAPIHono {
     config,
     rule: { name: 'views', limit: config.rateLimit.viewsPerMinute, windowMs: config.rateLimit.windowMs },
     applies: (c) => c.req.method === 'POST' && isView(c.req.path),
+  }));
+  app.use(`${API_BASE}/*`, rateLimit({
+    db: deps.db,
+    config,
+    rule: { name: 'votes', limit: config.rateLimit.votesPerMinute ?? 60, windowMs: config.rateLimit.windowMs },
+    applies: (c) => isVote(c.req.method, c.req.path),
   }));
   const isWrite = (c: Context) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method) && !c.req.path.startsWith(`${API_BASE}/moderation/`);
   app.use(`${API_BASE}/*`, originPolicy({ allowedOrigins: config.allowedOrigins, publicUrl: deps.publicUrl, applies: isWrite }));

@@ -6,8 +6,14 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 
 export interface RateLimitConfig {
-  /** Guest writes (comments, votes, follows, new cases) per visitor per minute. */
+  /** Guest writes (comments, follows, new cases) per visitor per minute. */
   writesPerMinute: number;
+  /**
+   * Votes per visitor per minute, a budget of their own: a reader who changes their answer
+   * replaces their vote (one per address and question), and that must not cost them their next
+   * comment. Optional for callers; RATE_LIMIT_VOTES_PER_MINUTE (default 60).
+   */
+  votesPerMinute?: number;
   /** View counts per visitor per minute. */
   viewsPerMinute: number;
   /** Length of the counting window ("minute"); shorter only in tests. */
@@ -133,6 +139,7 @@ const ENV = {
   COMMENT_MODERATION: z.preprocess((v) => (unset(v) ? 'post' : v), z.enum(['post', 'pre'], { error: (i) => `must be one of post, pre, got "${String(i.input)}"` })),
   RATE_LIMIT_WRITES_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   RATE_LIMIT_VIEWS_PER_MINUTE: wholeNumber(1, 1_000_000, 120),
+  RATE_LIMIT_VOTES_PER_MINUTE: wholeNumber(1, 1_000_000, 60),
   RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 3600, 60),
   RATE_LIMIT_SECRET: text().refine((v) => v === undefined || v.length >= 32, { error: 'must be at least 32 characters long (e.g. openssl rand -hex 32)' }),
   TRUST_PROXY: text('false'),
@@ -241,6 +248,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: {
       writesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
       viewsPerMinute: e.RATE_LIMIT_VIEWS_PER_MINUTE,
+      votesPerMinute: e.RATE_LIMIT_VOTES_PER_MINUTE,
       windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000,
       secret: e.RATE_LIMIT_SECRET,
     },

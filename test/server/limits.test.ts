@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { addressKey } from '../../server/http/client-address.js';
 import { limitKey } from '../../server/http/rate-limit.js';
-import { BACKENDS, HOLSTEBRO, startTestServer, type TestServer } from './helpers.js';
+import { BACKENDS, HOLSTEBRO, jsonOf, startTestServer, type TestServer } from './helpers.js';
 
 describe('address keys', () => {
   it('count an IPv6 /64 as one visitor and an IPv4 address as itself', () => {
@@ -92,5 +92,38 @@ describe('trusted proxies by address (CIDR)', () => {
     assert.equal((await post('192.0.2.1, 192.0.2.50, 10.1.2.3')).status, 201);
     assert.equal((await post('192.0.2.2, 192.0.2.50, 10.1.2.3')).status, 429, 'a forged left-most hop is not a new client');
     assert.equal((await post('192.0.2.51, 10.1.2.3')).status, 201);
+  });
+});
+
+describe('votes have a budget of their own', () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startTestServer({ name: 'pglite' }, {
+      seed: { generate: 0 },
+      trustProxy: 1,
+      rateLimit: { writesPerMinute: 2, votesPerMinute: 6, viewsPerMinute: 100, windowMs: 60_000 },
+    });
+  });
+  after(() => s.close());
+
+  it('lets a reader change their answer without losing their next comment, and still stops a vote flood', async () => {
+    const reader = { 'X-Forwarded-For': '192.0.2.70' };
+    const vote = (value: number, voteToken = 'reader-seventy-token') =>
+      s.api(`/cases/${HOLSTEBRO}/ratings/formaal`, { method: 'PUT', headers: reader, json: { value, voteToken } });
+    // A keyboard reader settles on an answer in five steps: five replaced votes, each accepted.
+    const changes = [];
+    for (const value of [1, 2, 3, 4, 3]) changes.push((await vote(value)).status);
+    assert.deepEqual(changes, [200, 200, 200, 200, 200]);
+    // … and their write budget is whole: both comments of a budget of two get through.
+    const comment = (text: string) => s.api(`/cases/${HOLSTEBRO}/comments`, { method: 'POST', headers: reader, json: { authorName: 'Læser', text } });
+    assert.deepEqual([(await comment('Første tanke')).status, (await comment('Anden tanke')).status], [201, 201]);
+    // Still one vote per address and question: a fresh token replaces the reader's vote …
+    const fresh = await jsonOf<{ count: number; yourVote: number }>(await vote(2, 'reader-seventy-new-token'));
+    assert.equal(fresh.count, 1);
+    assert.equal(fresh.yourVote, 2);
+    // … and past the vote budget (6 a minute) the next vote is refused with Retry-After.
+    const flood = await vote(1, 'reader-seventy-third-token');
+    assert.equal(flood.status, 429);
+    assert.ok(Number(flood.headers.get('retry-after')) >= 1);
   });
 });
