@@ -68,6 +68,15 @@ export interface Quote {
 /** The case owner's own answers on the 4-point scale. */
 export type SelfAssessment = { [K in QuestionKey]: ScaleValue | null };
 
+/** How readers answered one self-assessment question, in short: enough for a card. */
+export interface ReaderRating {
+  question: QuestionKey;
+  /** Readers who answered (one vote per reader). */
+  count: number;
+  /** Mean answer on the 1–4 scale, one decimal. */
+  average: number;
+}
+
 /** What a list shows of a case. */
 export interface CaseSummary {
   id: string;
@@ -88,6 +97,8 @@ export interface CaseSummary {
   excerpt: string | null;
   viewCount: number;
   commentCount: number;
+  /** The readers' votes per self-assessment question that has any, in question order. */
+  readerRatings: ReaderRating[];
   /** True for generated demo/load data. */
   generated: boolean;
   /** ISO 8601 date-time. */

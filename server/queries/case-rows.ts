@@ -1,6 +1,6 @@
 import { visibleCommentCount } from './comments.js';
 import type { z } from '@hono/zod-openapi';
-import { CASE_TEXT_FIELD_NAMES, type Case, type CaseSummary, type CaseText } from '../../contract/index.js';
+import { CASE_TEXT_FIELD_NAMES, type Case, type CaseSummary, type CaseText, type QuestionKey, type ReaderRating } from '../../contract/index.js';
 import type { CaseContentSchema } from '../schemas/cases.js';
 
 /** Everything needed to store a case: its content plus who holds it in what state. */
@@ -27,10 +27,18 @@ const CONTENT_KEYS = [
   'relatedCaseIds',
 ] as const satisfies readonly (keyof CaseContent)[];
 
+/**
+ * The readers' votes in short, in the same statement as the row (an index scan of the votes'
+ * primary key per case): a list of 20 cards costs no query per card.
+ */
+const READER_RATINGS = `(SELECT coalesce(json_agg(json_build_object('question', v.question, 'count', v.n, 'average', v.average) ORDER BY v.question), '[]'::json)
+    FROM (SELECT question, count(*)::int AS n, round(avg(value), 1)::float8 AS average FROM votes WHERE case_id = c.id GROUP BY question) v)`;
+
 export const SUMMARY_COLUMNS = `c.id, c.title, c.subtitle, c.kind, c.municipalities, c.organisation,
   c.intervention_type, c.economy_bracket, c.target_groups, c.themes, c.keywords, c.prevention_packages,
   c.evaluated, c.excerpt, c.view_count, c.generated, c.created_at, c.updated_at,
-  ${visibleCommentCount('c.id')} AS comment_count`;
+  ${visibleCommentCount('c.id')} AS comment_count,
+  ${READER_RATINGS} AS reader_ratings`;
 
 /** The row shape jsonb_to_recordset reads in the bulk insert (see insertCases). */
 export function toInsertRow(record: CaseRecord): Record<string, unknown> {
@@ -85,6 +93,11 @@ function excerptOf(record: CaseContent): string | null {
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), 150)) + ' …';
 }
 
+function readerRatingsOf(v: unknown): ReaderRating[] {
+  const rows = (typeof v === 'string' ? JSON.parse(v) : v ?? []) as { question: QuestionKey; count: number | string; average: number | string }[];
+  return rows.map((r) => ({ question: r.question, count: Number(r.count), average: Number(r.average) }));
+}
+
 const iso = (v: unknown): string => new Date(v as string | Date).toISOString();
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
@@ -107,6 +120,7 @@ export function toSummary(row: Record<string, unknown>): CaseSummary {
     excerpt: str(row.excerpt),
     viewCount: Number(row.view_count ?? 0),
     commentCount: Number(row.comment_count ?? 0),
+    readerRatings: readerRatingsOf(row.reader_ratings),
     generated: Boolean(row.generated),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),

@@ -91,6 +91,9 @@ export const CaseSummarySchema = z
     excerpt: z.string().nullable().openapi({ description: 'A short plain-text teaser.' }),
     viewCount: z.number().int(),
     commentCount: z.number().int(),
+    readerRatings: z
+      .array(z.object({ question: QuestionKeySchema, count: z.number().int(), average: z.number() }))
+      .openapi({ description: 'The readers’ votes per self-assessment question that has any: how many and the mean (1–4, one decimal).' }),
     generated: z.boolean().openapi({ description: 'True for generated demo/load data.' }),
     createdAt: z.string().openapi({ format: 'date-time' }),
     updatedAt: z.string().openapi({ format: 'date-time' }),

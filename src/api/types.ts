@@ -35,6 +35,7 @@ export type {
   Problem,
   QuestionKey,
   Quote,
+  ReaderRating,
   RatingSummary,
   Ratings,
   ScaleValue,

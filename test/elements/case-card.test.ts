@@ -31,6 +31,7 @@ const summary: CaseSummary = {
   excerpt: null,
   viewCount: 1234,
   commentCount: 0,
+  readerRatings: [],
   generated: true,
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
@@ -70,6 +71,35 @@ describe('ck-case-card', () => {
     await el.updateComplete;
     expect(textOf(part(el, 'comments'))).to.equal('1.200 kommentarer');
     expect(textOf(part(el, 'views'))).to.equal('Besøgt 1 gang');
+  });
+
+  it('shows the readers’ answers from the server once a reader has voted, and nothing before', async () => {
+    // A case late in title order that no other test votes on; one vote per address, so one reader.
+    const base = freshBase();
+    const page = (await (await fetch(`${base}/cases?sort=title&pageSize=1&page=120`)).json()) as { items: CaseSummary[] };
+    const id = page.items[0]!.id;
+    expect(page.items[0]!.readerRatings, 'no votes yet').to.deep.equal([]);
+    const before = await fixture<CkCaseCard>(html`<ck-case-card case-id=${id} api=${base}></ck-case-card>`);
+    await shadowSelector(before, 'article');
+    expect(part(before, 'reader-ratings'), 'no summary of nothing').to.equal(null);
+    const vote = await fetch(`${base}/cases/${id}/ratings/implementering`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ value: 3, voteToken: `card-summary-${crypto.randomUUID()}` }),
+    });
+    expect(vote.status).to.equal(200);
+    // A fresh client (another host name for the same server) reads the case anew.
+    const wrapper = await fixture(html`<div>
+      <ck-case-card case-id=${id} api=${base.replace('localhost', '127.0.0.1')}></ck-case-card>
+      <ck-case-card lang="en" .data=${{ ...summary, readerRatings: [{ question: 'formaal', count: 1, average: 4 }, { question: 'implementering', count: 12, average: 2.25 }] }}></ck-case-card>
+    </div>`);
+    const [da, en] = [...wrapper.querySelectorAll<CkCaseCard>('ck-case-card')];
+    await shadowSelector(da!, '[part="reader-ratings"]');
+    const answers = (card: CkCaseCard) => [...part(card, 'reader-ratings')!.querySelectorAll('li')].map((li) => textOf(li));
+    expect(textOf(part(da!, 'reader-ratings')?.querySelector('#ratings-label'))).to.equal('Læserne:');
+    expect(answers(da!)).to.deep.equal(['Implementeret som planlagt 3,0 af 4 (1 svar)']);
+    expect(answers(en!)).to.deep.equal(['Purpose achieved 4.0 of 4 (1 answer)', 'Implemented as planned 2.3 of 4 (12 answers)']);
+    await expect(wrapper).to.be.accessible();
   });
 
   it('marks the case’s own words as Danish on an English page, and the interface’s as English', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CommentList, CommentPostResponse, RatingSummary, Ratings } from '../../contract/index.js';
+import type { CaseSearchResult, CaseSummary, CommentList, CommentPostResponse, RatingSummary, Ratings } from '../../contract/index.js';
 import { assertNothingPrivateSeen, BACKENDS, describeOn, HOLSTEBRO, jsonOf, MODERATOR_TOKEN, startTestServer, type TestServer } from './helpers.js';
 
 const EMAIL = 'secret.reader@example.org';
@@ -27,6 +27,20 @@ for (const backend of BACKENDS) {
       assert.equal(all.questions[1]?.label, 'Er indsatsen blevet implementeret som planlagt?');
       assert.equal((await s.api(`/cases/${HOLSTEBRO}/ratings/formaal`, { method: 'PUT', json: { value: 5, voteToken } })).status, 400);
       assert.equal((await s.api(`/cases/${HOLSTEBRO}/ratings/andet`, { method: 'PUT', json: { value: 1, voteToken } })).status, 400);
+    });
+
+    it('gives every case in a list its readers’ rating summary, and none to a case without votes', async () => {
+      const list = await jsonOf<CaseSearchResult>(await s.api('/cases?pageSize=50&sort=title'));
+      const [voted, unvoted] = list.items.filter((item) => item.id !== HOLSTEBRO);
+      // Three readers (three addresses) answer "formål": 4, 3, 3 → 3.3 of 4.
+      for (const [i, value] of [4, 3, 3].entries()) {
+        await s.db.query(`INSERT INTO votes (case_id, question, token_hash, value, address_hash) VALUES ($1, 'formaal', $2, $3, $4)`, [voted!.id, `summary-token-${i}`, value, `summary-address-${i}`]);
+      }
+      const after = await jsonOf<CaseSearchResult>(await s.api('/cases?pageSize=50&sort=title'));
+      assert.deepEqual(after.items.find((item) => item.id === voted!.id)?.readerRatings, [{ question: 'formaal', count: 3, average: 3.3 }]);
+      assert.deepEqual(after.items.find((item) => item.id === unvoted!.id)?.readerRatings, []);
+      // The same summary where a single case is read.
+      assert.deepEqual((await jsonOf<CaseSummary>(await s.api(`/cases/${voted!.id}`))).readerRatings, [{ question: 'formaal', count: 3, average: 3.3 }]);
     });
 
     it('threads replies, keeps e-mail private and hides honeypot posts', async () => {

@@ -96,6 +96,25 @@ export const caseCardStyles = css`
     font-size: 0.85em;
   }
 
+  .ratings,
+  .ratings ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+
+  .ratings ul {
+    font-size: 1em;
+  }
+
+  .ratings-label {
+    color: var(--ck-color-muted, inherit);
+  }
+
   .badge.yes {
     border-color: var(--ck-color-accent, #0b5394);
     color: var(--ck-color-accent, #0b5394);

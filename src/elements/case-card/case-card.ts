@@ -33,6 +33,7 @@ import { CONTENT_LANG } from '../../internal/content-lang.js';
  * @csspart badge - The "Evalueret" / "Ikke evalueret" badge.
  * @csspart views - The view count.
  * @csspart comments - The number of comments, when the case has any.
+ * @csspart reader-ratings - The readers' answers to the self-assessment questions (mean of 4, how many), when there are votes.
  * @csspart loading - The placeholder while loading.
  * @csspart error - The error message; `retry` is its "Prøv igen" button.
  *
@@ -118,6 +119,24 @@ export class CkCaseCard extends CkElement {
     });
   }
 
+  /** "Læserne: Formål opfyldt 3,4 af 4 (9 svar)" per question with votes; nothing before anyone voted. */
+  private renderReaderRatings(item: CaseSummary) {
+    // `?? []`: a server older than the field answers without it.
+    const ratings = item.readerRatings ?? [];
+    if (!ratings.length) return nothing;
+    const { terms } = this.localize;
+    const decimal = (value: number) => this.localize.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    // A list, so each answer is its own item to a screen reader (spans would run together).
+    return html`<div part="reader-ratings" class="ratings">
+      <span class="ratings-label" id="ratings-label">${terms.readerRatings}</span>
+      <ul aria-labelledby="ratings-label">
+        ${ratings.map(
+          (r) => html`<li>${terms.ratingQuestions[r.question]} ${terms.ratingValue(decimal(r.average), this.localize.number(r.count), r.count)}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
   private renderCard(item: CaseSummary) {
     const { terms, locale } = this.localize;
     const href = caseHref(this.hrefTemplate, item.id);
@@ -153,6 +172,7 @@ export class CkCaseCard extends CkElement {
           ? html`<span part="comments" class="comments">${terms.comments(this.localize.number(item.commentCount), item.commentCount)}</span>`
           : nothing}
       </p>
+      ${this.renderReaderRatings(item)}
     </article>`;
   }
 }
