@@ -6,6 +6,7 @@ import type { Config } from '../config.js';
 import type { Queryable } from '../db/db.js';
 import { rateLimit } from '../http/rate-limit.js';
 import { problem } from '../http/problem.js';
+import { styleHashes } from '../render/html.js';
 
 /**
  * The Content-Security-Policy a careful municipality would send: no inline
@@ -29,6 +30,19 @@ export const DEMO_CSP = [
   'report-uri /csp-report',
 ].join('; ');
 
+/**
+ * The demo's policy for one response. A page that holds a server-rendered embed
+ * (oEmbed HTML pasted into the CMS) carries the widgets' styles in `<style>`
+ * blocks inside their declarative shadow roots; a strict site allows exactly
+ * those by hash, as it would its own — never 'unsafe-inline'. Pages without
+ * such blocks get DEMO_CSP unchanged.
+ */
+async function demoCsp(response: Response): Promise<string> {
+  if (!response.headers.get('Content-Type')?.startsWith('text/html')) return DEMO_CSP;
+  const hashes = styleHashes(await response.clone().text());
+  return hashes.length ? DEMO_CSP.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`) : DEMO_CSP;
+}
+
 export interface DemoSiteOptions {
   /** The report endpoint's rate limit is the shared one (db), keyed by the client as config says. */
   db: Queryable;
@@ -44,7 +58,7 @@ export function demoSite({ demoDir, distDir, db, config }: DemoSiteOptions): Hon
   const site = new Hono();
   site.use('*', async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', DEMO_CSP);
+    c.header('Content-Security-Policy', await demoCsp(c.res));
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   });

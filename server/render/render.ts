@@ -97,7 +97,7 @@ const REQUEST_TIMEOUT_MS = 5000;
 export async function renderElement(target: ElementRender, options: RenderOptions): Promise<RenderedElement> {
   if (!RENDERABLE_TAGS.includes(target.tag)) throw new Error(`Not a renderable element: ${target.tag}`);
   const base = options.apiBase.replace(/\/+$/, '');
-  const data: InlineData = { base, entries: {} };
+  const data: InlineData = { base, at: new Date().toISOString(), entries: {} };
   const inflight = new Set<Promise<unknown>>();
 
   const answer = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {

@@ -73,7 +73,7 @@ export function pageRoutes(deps: SiteDeps): Hono {
       `<h1 class="case-title">${escapeHtml(found.title)}</h1>\n${rendered.html}`,
       { src: site.scriptUrl, apiBase: site.apiBase },
     );
-    return send(c, page, 200, rendered.data);
+    return send(c, page, 200, rendered.data.entries);
   });
 
   pages.get(CASES_PATH, async (c) => {
@@ -106,7 +106,7 @@ export function pageRoutes(deps: SiteDeps): Hono {
       `<h1>${escapeHtml(title)}</h1>\n${rendered.html}`,
       { src: site.scriptUrl, apiBase: site.apiBase },
     );
-    return send(c, page, 200, rendered.data);
+    return send(c, page, 200, rendered.data.entries);
   });
 
   pages.route('/', oembedRoutes(deps));

@@ -119,10 +119,17 @@ export class CaseApiClient {
     return resource;
   }
 
-  /** The cached value of a GET path with its query (`/cases/x/comments?page=1`) while fresh; never loads. */
-  peek<T>(pathAndQuery: string): T | undefined {
-    const resource = this.resources.get(pathAndQuery) as Resource<T> | undefined;
-    return resource?.fresh ? resource.value : undefined;
+  /**
+   * A reader's entry for a GET, started from the answer the server inlined for the
+   * same read (`adoptInlineData` keeps it under the plain path and query), with its
+   * ETag and age; undefined when nothing was inlined for it. Never loads.
+   */
+  inlined<T>(path: string, query: Query | undefined, view: ReaderView): Resource<T> | undefined {
+    const inline = this.resources.get(path + queryString(query)) as Resource<T> | undefined;
+    if (inline?.value === undefined) return undefined;
+    const own = this.resource<T>(path, query, view);
+    if (own.value === undefined) own.takeFrom(inline);
+    return own;
   }
 
   /** A cached GET, read once: `await client.get<Case>('/cases/x')`. */

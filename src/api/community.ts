@@ -8,7 +8,7 @@
  * see `ReaderView`), so other widgets never see them and the reader's own
  * write drops them.
  */
-import { queryString, type CaseApiClient } from './client.js';
+import type { CaseApiClient } from './client.js';
 import type { Resource } from './resource.js';
 import { forgetAuthorTokens } from '../internal/device-storage.js';
 import type {
@@ -41,13 +41,25 @@ function cachedRead<T>(resource: Resource<T>, signal: AbortSignal | undefined): 
 }
 
 /**
- * The answer the server inlined for an anonymous read (see inline-data.ts), while
- * fresh. A write drops it (`client.invalidate`), and a reader with a token of
- * their own always asks the server.
+ * The answer the server inlined for an anonymous read (see inline-data.ts), as
+ * the reader's own entry. It is shown at once even when old (an embed pasted
+ * into a CMS long ago), so nothing moves; an old one is revalidated with its
+ * ETag in the background, and `onNewer` runs when the server had a newer one
+ * (the widget reads again and gets it). A write drops it (`client.invalidate`),
+ * and a reader with a token of their own always asks the server.
  */
-function inlined<T>(client: CaseApiClient, pathAndQuery: string, personal: boolean): Promise<T> | undefined {
-  const value = personal ? undefined : client.peek<T>(pathAndQuery);
-  return value === undefined ? undefined : Promise.resolve(value);
+function inlined<T>(resource: Resource<T> | undefined, onNewer?: () => void): Promise<T> | undefined {
+  const value = resource?.value;
+  if (!resource || value === undefined) return undefined;
+  if (!resource.fresh) {
+    resource.read().then(
+      (latest) => {
+        if (latest !== value) onNewer?.();
+      },
+      () => undefined, // the old answer stays; the next read asks again
+    );
+  }
+  return Promise.resolve(value);
 }
 
 export function fetchRatings(
@@ -56,9 +68,10 @@ export function fetchRatings(
   token: string | undefined,
   lang: Lang,
   signal?: AbortSignal,
+  onNewer?: () => void,
 ): Promise<Ratings> {
   const path = `${casePath(caseId)}/ratings`;
-  const known = inlined<Ratings>(client, path, Boolean(token));
+  const known = token ? undefined : inlined(client.inlined<Ratings>(path, undefined, { lang }), onNewer);
   if (known) return known;
   return cachedRead(client.resource<Ratings>(path, undefined, { lang, headers: token ? { 'X-Vote-Token': token } : undefined }), signal);
 }
@@ -100,10 +113,11 @@ export async function fetchComments(
   authorTokens: string[],
   lang: Lang,
   signal?: AbortSignal,
+  onNewer?: () => void,
 ): Promise<CommentList> {
   const path = `${casePath(caseId)}/comments`;
   const headers = authorTokens.length ? { 'X-Author-Token': authorTokens.join(',') } : undefined;
-  const known = inlined<CommentList>(client, path + queryString({ ...query }), Boolean(headers));
+  const known = headers ? undefined : inlined(client.inlined<CommentList>(path, { ...query }, { lang }), onNewer);
   if (known) return known;
   const list = await cachedRead(client.resource<CommentList>(path, { ...query }, { lang, headers }), signal);
   // The reader's own comments that are decided (published, rejected, hidden) need their tokens no more.

@@ -17,6 +17,12 @@ import type { CaseApiClient } from './client.js';
 export interface InlineData {
   /** The API base the server read from. */
   base: string;
+  /**
+   * When the server read the answers (ISO 8601). HTML pasted into a CMS (oEmbed)
+   * keeps its data from paste time: answers older than the client's `maxAge` are
+   * shown at once and revalidated with their ETag (304 when unchanged).
+   */
+  at?: string;
   entries: Record<string, { value: unknown; etag?: string }>;
 }
 
@@ -40,8 +46,10 @@ export function adoptInlineData(host: Element, clientOf: () => CaseApiClient): v
   } catch {
     return;
   }
+  // Without a time (a server from before it was written) the answers count as just read.
+  const at = Date.parse(data.at ?? '');
   for (const [key, entry] of Object.entries(data.entries ?? {})) {
     const resource = client.resource(key);
-    if (resource.value === undefined && entry?.value !== undefined) resource.set(entry.value, entry.etag);
+    if (resource.value === undefined && entry?.value !== undefined) resource.set(entry.value, entry.etag, Number.isNaN(at) ? undefined : at);
   }
 }

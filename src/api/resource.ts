@@ -100,13 +100,22 @@ export class Resource<T> {
     this.notify();
   }
 
-  /** Puts a known value in place (e.g. a list response seeding the cards it shows, or data the server inlined). */
-  set(value: T, etag?: string): void {
+  /**
+   * Puts a known value in place (e.g. a list response seeding the cards it shows,
+   * or data the server inlined). `fetchedAt` is when it was read from the server
+   * (default now): a value older than `maxAge` is revalidated by its next subscriber.
+   */
+  set(value: T, etag?: string, fetchedAt = Date.now()): void {
     this.value = value;
     if (etag !== undefined) this.etag = etag;
     this.error = undefined;
-    this.fetchedAt = Date.now();
+    this.fetchedAt = Math.min(fetchedAt, Date.now());
     this.notify();
+  }
+
+  /** Takes another entry's value, ETag and age (an inlined answer handed to a reader's own entry). */
+  takeFrom(other: Resource<T>): void {
+    if (other.value !== undefined) this.set(other.value, other.etag, other.fetchedAt);
   }
 
   private ensureFresh(): void {

@@ -7,7 +7,9 @@
  * serves at /casekit/.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
@@ -64,14 +66,18 @@ for (const backend of BACKENDS.slice(0, 1)) {
   describe(`server-rendered pages in Chromium (${backend.name})`, () => {
     let s: TestServer;
     let browser: Browser;
+    // A copy of the demo site, served under the demo's own policy, where a test can add a page (a CMS page with an embed).
+    const site = mkdtempSync(join(tmpdir(), 'casekit-ssr-site-'));
     before(async () => {
       assert.ok(existsSync('dist/casekit.js'), 'the bundles are built (npm run build)');
-      s = await startTestServer(backend, { staticDir: 'demo', distDir: 'dist' });
+      cpSync('demo', site, { recursive: true });
+      s = await startTestServer(backend, { staticDir: site, distDir: 'dist' });
       browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
     });
     after(async () => {
       await browser?.close();
       await s?.close();
+      rmSync(site, { recursive: true, force: true });
     });
 
     const open = async (options: { javaScriptEnabled: boolean; blockLoader?: boolean }): Promise<{ context: BrowserContext; page: Page }> => {
@@ -126,6 +132,70 @@ for (const backend of BACKENDS.slice(0, 1)) {
       await page.getByRole('button', { name: 'Giv feedback' }).first().click();
       assert.ok(await page.getByRole('textbox', { name: /Kommentar|Din feedback|Feedback/ }).first().isVisible());
       await context.close();
+    });
+
+    it('an embed pasted long ago, on a page under the demo’s strict policy: shown at once, revalidated once with its ETag, updated when the case changed', async () => {
+      const embed = (await jsonOf<{ html: string }>(await fetch(`${s.url}/oembed?url=${encodeURIComponent(`${s.url}/cases/${HOLSTEBRO}`)}`))).html;
+      const inlined = JSON.parse(embed.match(/<script type="application\/json" data-ck-data>([\s\S]*?)<\/script>/)![1]!) as {
+        at: string;
+        entries: Record<string, { etag?: string }>;
+      };
+      const etag = inlined.entries[`/cases/${HOLSTEBRO}`]?.etag;
+      assert.ok(etag && Date.now() - Date.parse(inlined.at) < 60_000, 'the embed says when its data was read, with the ETag');
+      // The CMS stored it an hour ago: the same HTML, its time set back as the hour would have.
+      const hourAgo = new Date(Date.now() - 3_600_000).toISOString();
+      writeFileSync(
+        join(site, 'indlejret.html'),
+        `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Kommunens side</title><link rel="stylesheet" href="/assets/cms.css"></head>` +
+          `<body><main><h1>Vores arbejde med fællesskaber</h1>${embed.replace(`"at":"${inlined.at}"`, `"at":"${hourAgo}"`)}</main></body></html>`,
+      );
+
+      const visit = async () => {
+        const { context, page } = await open({ javaScriptEnabled: true });
+        // The view this visit counts would change the content's version; a reader whose view was counted before sees this.
+        await context.route('**/views', (route) => route.abort());
+        const reads: { url: string; ifNoneMatch?: string; status: number }[] = [];
+        page.on('response', (r) => {
+          if (r.request().method() === 'GET' && r.url().includes('/api/v1/')) reads.push({ url: r.url(), ifNoneMatch: r.request().headers()['if-none-match'], status: r.status() });
+        });
+        const revalidated = page.waitForResponse((r) => r.url().endsWith(`/api/v1/cases/${HOLSTEBRO}`));
+        await page.goto(`${s.url}/indlejret.html`);
+        const pasted = (await page.locator('ck-case-detail').locator('[part~="title"]').first().textContent())?.trim();
+        await revalidated;
+        await settled(page);
+        const watch = await page.evaluate(() => (window as unknown as { __watch: { violations: string[]; shifts: number[] } }).__watch);
+        return { context, page, reads, pasted, watch };
+      };
+
+      // Unchanged since: one conditional read, 304, nothing moves, no violation of the demo's policy.
+      const same = await visit();
+      assert.equal(same.pasted, 'Fællesskabsportrætter', 'the pasted case is readable before its script has run');
+      // Each inlined answer (the case, its ratings, its comments) is asked once, with its own ETag, and is unchanged.
+      const keys = same.reads.map((r) => r.url.slice(`${s.url}/api/v1`.length));
+      assert.ok(keys.includes(`/cases/${HOLSTEBRO}`), keys.join(', '));
+      assert.equal(new Set(keys).size, keys.length, `each once: ${keys.join(', ')}`);
+      for (const [i, read] of same.reads.entries()) {
+        assert.equal(read.ifNoneMatch, inlined.entries[keys[i]!]?.etag, `${keys[i]} asked with the ETag it was inlined with`);
+        assert.equal(read.status, 304, keys[i]);
+      }
+      assert.deepEqual(same.watch.violations, [], 'no CSP or Trusted Types violation under the demo’s policy');
+      assert.equal(same.watch.shifts.reduce((a, b) => a + b, 0), 0, 'no layout shift');
+      await same.context.close();
+
+      // Changed since: the reader sees the case as it is now.
+      await s.db.query(`UPDATE cases SET title = 'Fællesskabsportrætter (opdateret)' WHERE id = $1`, [HOLSTEBRO]);
+      try {
+        const changed = await visit();
+        assert.equal(changed.pasted, 'Fællesskabsportrætter');
+        assert.equal(changed.reads.find((r) => r.url.endsWith(`/cases/${HOLSTEBRO}`))?.status, 200);
+        await changed.page.waitForFunction(
+          () => document.querySelector('ck-case-detail')?.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() === 'Fællesskabsportrætter (opdateret)',
+        );
+        assert.deepEqual(changed.watch.violations, []);
+        await changed.context.close();
+      } finally {
+        await s.db.query(`UPDATE cases SET title = 'Fællesskabsportrætter' WHERE id = $1`, [HOLSTEBRO]);
+      }
     });
 
     it('runs none of the hostile corpus in oEmbed embeds on a CMS page, with or without the loader', async () => {

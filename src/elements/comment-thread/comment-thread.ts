@@ -192,7 +192,8 @@ export class CkCommentThread extends CkElement {
     this.loading = controller;
     const pageSize = this.section ? 100 : Math.min(100, this.pageSize * this.pages);
     this.loadError = undefined;
-    fetchComments(this.client, this.caseId, { sort: this.sort, page: 1, pageSize }, authorTokens(this.caseId), this.uiLang, controller.signal).then(
+    const onNewer = () => this.reload(); // server-rendered comments from an old embed, newer on the server
+    fetchComments(this.client, this.caseId, { sort: this.sort, page: 1, pageSize }, authorTokens(this.caseId), this.uiLang, controller.signal, onNewer).then(
       (list) => {
         if (controller.signal.aborted) return;
         this.list = list;

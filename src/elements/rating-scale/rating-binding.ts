@@ -67,7 +67,8 @@ export class RatingBinding implements ReactiveController {
     this.loadState = 'pending';
     this.host.requestUpdate();
     const { caseId, question } = this.host;
-    fetchRatings(this.host.client, caseId, voteToken(caseId, false), this.host.uiLang, controller.signal).then(
+    // Server-rendered ratings from an old embed load again when the server has newer ones.
+    fetchRatings(this.host.client, caseId, voteToken(caseId, false), this.host.uiLang, controller.signal, () => this.load()).then(
       (ratings) => {
         if (controller.signal.aborted) return;
         this.summary = ratings.questions.find((q) => q.question === question);
