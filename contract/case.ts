@@ -113,6 +113,12 @@ export interface CaseStructured {
   materials: Material[];
   quotes: Quote[];
   selfAssessment: SelfAssessment;
+  /**
+   * The municipality's own page about the case (https), when it has one: the
+   * case's page on this server names it as canonical (`<link rel="canonical">`,
+   * `og:url`), so search engines credit the municipality's page.
+   */
+  canonicalUrl: string | null;
 }
 
 /** A case in full, as GET /cases/{id} answers. */
@@ -146,6 +152,8 @@ export interface NewCase extends Partial<CaseText> {
   quotes?: Array<Pick<Quote, 'text'> & Partial<Omit<Quote, 'text'>>>;
   evaluated?: boolean | null;
   selfAssessment?: Partial<SelfAssessment>;
+  /** The municipality's own page about the case: an https:// address. */
+  canonicalUrl?: string | null;
   /** Where the moderator can reach the submitter; never published. */
   submitterEmail?: string;
   /** Honeypot: leave empty. */

@@ -120,6 +120,8 @@ export const LIMITS = {
     materials: 50,
     quotes: 20,
     submitterEmail: 200,
+    /** The municipality's own page about the case (https). */
+    canonicalUrl: 2000,
     /** The honeypot field of the form. */
     website: 200,
   },

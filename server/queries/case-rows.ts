@@ -25,6 +25,7 @@ const CONTENT_KEYS = [
   'quotes',
   'selfAssessment',
   'relatedCaseIds',
+  'canonicalUrl',
 ] as const satisfies readonly (keyof CaseContent)[];
 
 /**
@@ -137,6 +138,7 @@ export function toCase(row: Record<string, unknown>, related: CaseSummary[]): Ca
     materials: content.materials ?? [],
     quotes: content.quotes ?? [],
     selfAssessment: content.selfAssessment ?? { formaal: null, implementering: null },
+    canonicalUrl: content.canonicalUrl ?? null,
     related,
   };
 }

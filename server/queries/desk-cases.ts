@@ -97,7 +97,8 @@ export function contentOf(c: Case, relatedCaseIds: string[]): CaseContent {
     learnings: c.learnings,
     abstractType: c.abstractType,
     relatedCaseIds,
-  } as CaseContent;
+    canonicalUrl: c.canonicalUrl,
+  };
 }
 
 /** The stored content of a case (no proposals mixed in), locked for a correction. */

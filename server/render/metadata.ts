@@ -8,14 +8,14 @@ export const municipalityName = (name: string): string => (/kommune$/i.test(name
 /**
  * The municipality's own page about the case, when the case names one: the
  * canonical address, so a search engine credits the municipality rather than
- * this copy. Only an http(s) address counts.
+ * this copy. The API takes only https addresses; this checks again, as the
+ * address goes into every page's head.
  */
 export function ownPageOf(found: Case): string | undefined {
-  const candidate = (found as Case & { sourceUrl?: string | null }).sourceUrl;
-  if (!candidate) return undefined;
+  if (!found.canonicalUrl) return undefined;
   try {
-    const url = new URL(candidate);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    const url = new URL(found.canonicalUrl);
+    return url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;
   }

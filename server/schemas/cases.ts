@@ -19,7 +19,7 @@ import {
   type ViewResult,
 } from '../../contract/index.js';
 import { QuestionKeySchema, ScaleValueSchema } from './common.js';
-import { freeText, httpUrl, labelText, nameText } from './guest-text.js';
+import { freeText, httpsUrl, httpUrl, labelText, nameText } from './guest-text.js';
 import type { Accepts, Equal, Expect } from './type-checks.js';
 
 // The lists live in contract/; re-exported for the server code that reads them here.
@@ -155,6 +155,9 @@ export const CaseContentSchema = z.object({
     .object({ formaal: ScaleValueSchema.nullable().default(null), implementering: ScaleValueSchema.nullable().default(null) })
     .default({ formaal: null, implementering: null }),
   relatedCaseIds: z.array(z.string().max(LIMITS.caseId)).max(L.tags).default([]),
+  canonicalUrl: httpsUrl(L.canonicalUrl).nullable().default(null).openapi({
+    description: 'The municipality’s own page about the case (https): the canonical address of the case’s page here.',
+  }),
 });
 
 export const CaseSchema = CaseSummarySchema.extend({
@@ -164,6 +167,7 @@ export const CaseSchema = CaseSummarySchema.extend({
   materials: z.array(MaterialSchema),
   quotes: z.array(QuoteSchema),
   selfAssessment: SelfAssessmentSchema,
+  canonicalUrl: z.string().nullable().openapi({ format: 'uri', description: 'The municipality’s own page about the case, if it has one.' }),
   related: z.array(CaseSummarySchema).openapi({ description: 'Summaries of the related (published) cases.' }),
 }).openapi('Case');
 

@@ -14,6 +14,10 @@ export const RULE_MESSAGES = {
     da: 'Skal indeholde synlig tekst (ikke kun mellemrum eller usynlige tegn).',
     en: 'Must contain visible text (not only spaces or invisible characters).',
   },
+  'https-url': {
+    da: 'Skal være en webadresse, der begynder med https:// (uden brugernavn, mellemrum eller skjulte tegn).',
+    en: 'Must be a web address starting with https:// (no user name, spaces or hidden characters).',
+  },
   'http-url': {
     da: 'Skal være en webadresse, der begynder med http:// eller https:// (uden brugernavn, mellemrum eller skjulte tegn).',
     en: 'Must be a web address starting with http:// or https:// (no user name, spaces or hidden characters).',
@@ -37,5 +41,14 @@ export const labelText = (max: number) =>
 export const freeText = (max: number) => z.string().trim().refine(hasVisible, rule('visible-text')).max(max);
 
 /** An address readers and other API consumers may open: http(s) only, nothing deceptive. */
+/** A page search engines are sent to (the canonical address): https only, nothing deceptive. */
+export const httpsUrl = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((text) => /^https:\/\//i.test(text) && isPlainHttpUrl(text), rule('https-url'))
+    .openapi({ format: 'uri', description: 'An https:// address.' });
+
 export const httpUrl = (max: number) =>
   z.string().trim().max(max).refine(isPlainHttpUrl, rule('http-url')).openapi({ format: 'uri', description: 'An http:// or https:// address.' });

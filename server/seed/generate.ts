@@ -139,6 +139,7 @@ export function generateCases(count: number, seed = 2024): CaseRecord[] {
       learnings: null,
       abstractType: null,
       relatedCaseIds: [],
+      canonicalUrl: null,
     } satisfies CaseRecord;
   });
 }

@@ -110,6 +110,8 @@ export function hostileCase(payloads: readonly string[], k: number): FullCase {
     interventionType: 'projekt',
     // A fixed vocabulary (the API refuses any other value), so nothing hostile fits here.
     economyBracket: '< 50.000',
+    // https only, but quotes and angle brackets are allowed in an address: it lands in <link rel="canonical">.
+    canonicalUrl: `https://kommune.example.dk/case?k=${k}&x="><script>alert(1)</script>`,
     economyText: take(5000),
     purpose: take(LONG),
     targetGroupPrimary: take(2000),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Case } from '../../contract/index.js';
-import { BACKENDS, HOLSTEBRO, jsonOf, startTestServer, type TestServer } from './helpers.js';
+import { BACKENDS, HOLSTEBRO, jsonOf, MODERATOR_TOKEN, startTestServer, type TestServer } from './helpers.js';
 
 /** The hostile title of a published case: every character that must be escaped somewhere in a page. */
 const HOSTILE = `Ondt "navn" </title><script>alert(1)</script> & 'mere' </script><!--`;
@@ -121,6 +121,46 @@ for (const backend of BACKENDS) {
       const etag = res.headers.get('etag');
       assert.ok(etag);
       assert.equal((await page(`/cases/${HOLSTEBRO}`, { 'If-None-Match': etag })).status, 304);
+    });
+
+    it('names the municipality’s own page as canonical when the case has one; only an https address is taken', async () => {
+      const base = { title: 'Gåture i Struer', municipalities: ['Struer'], interventionType: 'projekt', contacts: [{ name: 'K' }] };
+      for (const canonicalUrl of ['http://www.struer.dk/gaature', 'javascript:alert(1)', 'https://www.struer.dk:443@evil.example/', 'www.struer.dk/gaature']) {
+        const refused = await s.api('/cases', { method: 'POST', json: { ...base, canonicalUrl } });
+        assert.equal(refused.status, 400, canonicalUrl);
+        assert.match(refused.headers.get('content-type') ?? '', /^application\/problem\+json/);
+        const problem = await jsonOf<{ errors: { path: string; message: string }[] }>(refused);
+        assert.deepEqual(problem.errors.map((e) => e.path), ['canonicalUrl'], canonicalUrl);
+        assert.match(problem.errors[0]!.message, /https:\/\//, 'the message says what to write');
+      }
+      const own = 'https://www.struer.dk/borger/gaature?for="ældre"&sted=<by>';
+      const { id } = await jsonOf<{ id: string }>(await s.api('/cases', { method: 'POST', json: { ...base, canonicalUrl: own } }));
+      await s.db.query(`UPDATE cases SET status = 'published' WHERE id = $1`, [id]);
+      assert.equal((await jsonOf<Case>(await s.api(`/cases/${id}`))).canonicalUrl, own);
+      const canonicalOf = async () => {
+        const html = await (await page(`/cases/${id}`)).text();
+        const link = html.match(/<link rel="canonical" href="([^"]*)">/)?.[1];
+        return { html, canonical: link && decodeEntities(link) };
+      };
+      const { html, canonical } = await canonicalOf();
+      // As the URL parser writes it (quotes and angle brackets percent-encoded), and escaped in the attribute.
+      assert.equal(canonical, new URL(own).href);
+      assert.equal(metaContent(html, 'og:url'), new URL(own).href);
+      assert.equal(jsonLdOf(html).mainEntityOfPage, new URL(own).href);
+      assert.equal(jsonLdOf(html).url, `${s.url}/cases/${id}`, 'the page itself is still this one');
+      assert.ok(!html.includes('<by>'), 'nothing raw from the address');
+
+      // A moderator corrects it (same rule), or takes it away: the page is then its own canonical.
+      const auth = { Authorization: `Bearer ${MODERATOR_TOKEN}` };
+      const bad = await s.api(`/moderation/cases/${id}`, { method: 'PATCH', headers: auth, json: { canonicalUrl: 'ftp://struer.dk/x' } });
+      assert.equal(bad.status, 400);
+      assert.deepEqual((await jsonOf<{ errors: { path: string }[] }>(bad)).errors.map((e) => e.path), ['canonicalUrl']);
+      assert.equal((await s.api(`/moderation/cases/${id}`, { method: 'PATCH', headers: auth, json: { canonicalUrl: 'https://struer.dk/ny' } })).status, 200);
+      assert.equal((await canonicalOf()).canonical, 'https://struer.dk/ny');
+      assert.equal((await s.api(`/moderation/cases/${id}`, { method: 'PATCH', headers: auth, json: { canonicalUrl: null } })).status, 200);
+      assert.equal((await canonicalOf()).canonical, `${s.url}/cases/${id}`);
+      // The database refuses anything else too, whatever writes the row.
+      await assert.rejects(s.db.query(`UPDATE cases SET content = content || '{"canonicalUrl":"javascript:alert(1)"}'::jsonb WHERE id = $1`, [id]));
     });
 
     it('renders English UI text for ?lang=en and keeps the case in Danish', async () => {

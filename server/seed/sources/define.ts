@@ -19,7 +19,7 @@ export function fromSource(c: SourceCase): CaseContent & { id: string } {
     evaluated: null, evaluationText: null, selfAssessment: { formaal: null, implementering: null },
     additionalComments: null, attentionPoints: null, barriers: null, facilitators: null,
     background: null, activities: null, expectedResults: null, actualResults: null, process: null,
-    learnings: null, abstractType: null, relatedCaseIds: [],
+    learnings: null, abstractType: null, relatedCaseIds: [], canonicalUrl: null,
     ...fields,
   };
 }
