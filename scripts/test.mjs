@@ -65,18 +65,33 @@ function countTests(output) {
   return { passed: Number(last[1]), failed: Number(last[2]), skipped: Number(last[3] ?? 0) };
 }
 
+/** CPU seconds (user + system) of the children, from the second line of bash's `times` ("0m12.34s 0m1.20s"); null if absent. */
+function cpuSeconds(times) {
+  const line = times.trim().split('\n')[1];
+  const parts = line ? [...line.matchAll(/(\d+)m([\d.]+)s/g)] : [];
+  return parts.length === 2 ? parts.reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0) : null;
+}
+
+/** "12.3 s" or "12.3 s, 20.1 s CPU". */
+const timing = (result) => `${result.seconds.toFixed(1)} s${result.cpu == null ? '' : `, ${result.cpu.toFixed(1)} s CPU`}`;
+
 function runStep(step, env) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn('npm', ['run', '--silent', step.script], {
+    // Through bash, whose `times` then reports the CPU the step used (all its processes that
+    // ended): the two cores are the budget, and wall time alone hides what a step costs.
+    const child = spawn('bash', ['-c', 'npm run --silent "$0"; status=$?; times >&3; exit $status', step.script], {
       env: { ...env, ...step.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
     let output = '';
+    let times = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdio[3].on('data', (chunk) => (times += chunk));
     child.on('close', (code, signal) => {
       const seconds = (Date.now() - started) / 1000;
+      const cpu = cpuSeconds(times);
       const ok = code === 0;
       let counts = step.tests ? countTests(output) : { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
       let note = '';
@@ -87,7 +102,7 @@ function runStep(step, env) {
         counts = { ...counts, failed: 1 };
         note = ` — exited with ${signal ?? `code ${code}`}`;
       }
-      resolve({ step, ok: ok && counts.failed === 0, seconds, output, counts, note });
+      resolve({ step, ok: ok && counts.failed === 0, seconds, cpu, output, counts, note });
     });
   });
 }
@@ -96,7 +111,11 @@ const cache = mkdtempSync(join(tmpdir(), 'casekit-test-run-'));
 // One seeded database per run, shared by the steps (test/harness/seeded-db.ts).
 const env = { ...process.env, CASEKIT_TEST_CACHE: cache };
 
-const steps = STEPS.filter((step) => !step.when || step.when());
+// `npm test -- browser lint`: only the steps whose names contain one of the words, and the steps they need.
+const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
+const chosen = new Set(STEPS.filter((step) => !wanted.length || wanted.some((word) => step.name.toLowerCase().includes(word))));
+for (const step of [...chosen].reverse()) for (const need of step.needs ?? []) chosen.add(STEPS.find((s) => s.name === need));
+const steps = STEPS.filter((step) => chosen.has(step) && (!step.when || step.when()));
 const results = new Map();
 const running = new Map();
 let printed = 0;
@@ -109,7 +128,7 @@ function printReady() {
     const result = results.get(steps[printed].name);
     printed += 1;
     if (result.skipped) continue;
-    process.stdout.write(`\n▶ ${result.step.name} (${result.seconds.toFixed(1)} s)\n`);
+    process.stdout.write(`\n▶ ${result.step.name} (${timing(result)})\n`);
     if (result.output) process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
   }
 }
@@ -159,9 +178,10 @@ for (const step of steps) {
   for (const key of Object.keys(total)) total[key] += result.counts[key];
   const { passed, failed, skipped } = result.counts;
   const counted = step.tests ? ` ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}` : '';
-  console.log(`  ${result.ok ? 'ok  ' : 'FAIL'} ${step.name} (${result.seconds.toFixed(1)} s)${counted}${result.note}`);
+  console.log(`  ${result.ok ? 'ok  ' : 'FAIL'} ${step.name} (${timing(result)})${counted}${result.note}`);
 }
 const notRun = steps.filter((step) => results.get(step.name).skipped).length;
-console.log(`\nnpm test: ${((Date.now() - began) / 1000).toFixed(1)} s${notRun ? `, ${notRun} step(s) not run` : ''}`);
+const cpuTotal = steps.reduce((sum, step) => sum + (results.get(step.name).cpu ?? 0), 0);
+console.log(`\nnpm test: ${((Date.now() - began) / 1000).toFixed(1)} s, ${cpuTotal.toFixed(0)} s CPU${notRun ? `, ${notRun} step(s) not run` : ''}`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(total.failed > 0 || notRun > 0 ? 1 : 0);

@@ -29,6 +29,8 @@ export async function faultServer(targetBase) {
   const cut = new WeakSet();
   let faulted = 0;
   let abandoned = 0;
+  /** Settles when the listening socket `refuse` closed is gone (at once when none was closed). */
+  let closing = Promise.resolve();
   const release = () => {
     for (const response of hanging) {
       cut.add(response);
@@ -89,10 +91,11 @@ export async function faultServer(targetBase) {
       fault = { mode: 'none', ...next };
       if (fault.mode !== 'hang' && fault.mode !== 'silent') release();
       if (fault.mode === 'refuse' && server.listening) {
-        const closed = new Promise((resolve) => server.close(resolve));
+        // The close callback is the condition for listening again: the port is free once it ran.
+        closing = new Promise((resolve) => server.close(resolve));
         server.closeAllConnections();
-        await closed;
       }
+      await closing;
       if (fault.mode !== 'refuse' && !server.listening) await listen(server, port);
       return true;
     },
@@ -113,23 +116,22 @@ export async function faultServer(targetBase) {
   };
 }
 
-/** Listens on loopback; on the same port again after `refuse` (retried briefly should the port be busy for a moment). */
-async function listen(server, port) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, '127.0.0.1', () => {
-          server.off('error', reject);
-          resolve();
-        });
-      });
-      return;
-    } catch (error) {
-      if (error.code !== 'EADDRINUSE' || attempt >= 50) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+/**
+ * Listens on loopback; on the same port again after `refuse`, called only once the old listening
+ * socket has closed, so the port is free unless another program took it meanwhile — then the
+ * error says so instead of a retry loop hiding it.
+ */
+function listen(server, port) {
+  return new Promise((resolve, reject) => {
+    const failed = (error) => {
+      reject(error.code === 'EADDRINUSE' ? new Error(`The fault server cannot listen on port ${port} again: another program took it while it refused connections`) : error);
+    };
+    server.once('error', failed);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', failed);
+      resolve();
+    });
+  });
 }
 
 /**
