@@ -36,7 +36,7 @@ const meta: Meta<Args> = {
     headingLevel: 3,
     compact: false,
   },
-  decorators: [(story) => html`<div lang="da" style="max-width: 24rem">${story()}</div>`],
+  decorators: [(story) => html`<div style="max-width: 24rem">${story()}</div>`],
 };
 export default meta;
 

@@ -24,8 +24,6 @@ const meta: Meta<Args> = {
   title: 'Elements/ck-case-detail',
   component: 'ck-case-detail',
   render,
-  // Storybook's iframe is <html lang="en">; the widgets' readers are Danish unless a story says otherwise.
-  decorators: [(story) => html`<div lang="da">${story()}</div>`],
   args: { caseId: 'faellesskabsportraetter-holstebro', api: FIXTURE_API, headingLevel: 2, hrefTemplate: '/cases/{id}' },
 };
 export default meta;

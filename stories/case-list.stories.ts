@@ -28,8 +28,6 @@ const meta: Meta<Args> = {
   title: 'Elements/ck-case-list',
   component: 'ck-case-list',
   render,
-  // Storybook's iframe is <html lang="en">; the widgets' readers are Danish unless a story says otherwise.
-  decorators: [(story) => html`<div lang="da">${story()}</div>`],
   args: { api: FIXTURE_API, pageSize: 6, hideFilters: false, hrefTemplate: '/cases/{id}' },
 };
 export default meta;

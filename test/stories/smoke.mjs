@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { register } from 'tsx/esm/api';
 import { chromiumArgs, chromiumPath } from '../harness/chromium.mjs';
 import { serveFolder } from '../harness/static-server.mjs';
 
@@ -15,56 +16,112 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
+// The argument tables, as .storybook/preview.ts builds them from the manifest: what a developer
+// reads on each element's docs page.
+register();
+const { argTypesFor } = await import('../../.storybook/arg-types.ts');
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const INTERNAL = ['localize', 'load', 'binding', 'internals', 'apiController', 'uiLang', 'terms', 'localizeTerms', 'answerLabels', 'bound'];
+const tableProblems = [];
+const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+for (const tag of tags) {
+  const rows = Object.entries(argTypesFor(tag, manifest));
+  if (!rows.length) tableProblems.push(`${tag}: no argument table`);
+  for (const [key, row] of rows) {
+    if (INTERNAL.includes(key) || (key === 'client' && tag !== 'ck-case-api')) tableProblems.push(`${tag}: internal member "${key}" in the table`);
+    const category = row.table.category;
+    if (category === 'attributes' && !row.control) tableProblems.push(`${tag}: attribute "${key}" has no control`);
+    if (['css shadow parts', 'css custom properties', 'events', 'slots'].includes(category) && row.control !== false) tableProblems.push(`${tag}: ${category} "${key}" has a control`);
+  }
+}
+const contactBox = argTypesFor('ck-contact-box', manifest);
+if (contactBox.name?.table.category !== 'attributes' || contactBox['part:name']?.table.category !== 'css shadow parts') {
+  tableProblems.push('ck-contact-box: the attribute "name" and the part "name" are not two rows');
+}
+if (tags.length < 8) tableProblems.push(`only ${tags.length} elements in custom-elements.json`);
+
 const site = await serveFolder('storybook-static');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const failures = [];
 
-try {
-  const page = await browser.newPage();
-  for (const story of stories) {
-    const errors = [];
-    const onConsole = (message) => message.type() === 'error' && errors.push(message.text());
-    const onPageError = (error) => errors.push(error.message);
-    page.on('console', onConsole);
-    page.on('pageerror', onPageError);
-    await page.goto(`${site.url}/iframe.html?id=${story.id}&viewMode=story`);
-    // Long timeouts: on a busy machine a story only renders later; one that never renders still fails.
-    await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, null, {
-      timeout: 60_000,
-    }).catch(() => errors.push('nothing rendered in #storybook-root'));
-    // Every ck- element has rendered its shadow root and finished its first update.
-    const rendered = await page
-      .waitForFunction(
-        async () => {
-          const root = document.querySelector('#storybook-root');
-          const custom = [...(root?.querySelectorAll('*') ?? [])].filter((node) => node.localName.startsWith('ck-'));
-          await Promise.all(custom.map((node) => node.updateComplete));
-          return custom.length > 0 && custom.every((node) => node.shadowRoot && node.shadowRoot.childNodes.length > 0);
-        },
-        null,
-        { timeout: 20_000 },
-      )
-      .then(() => true, () => false);
-    if (!rendered) errors.push('a ck- element did not render its shadow root');
-    await page.addScriptTag({ content: axeSource });
-    // Storybook's a11y addon runs axe itself after a story renders; axe allows one run
-    // at a time, so wait for the addon's run to finish when it is still going.
-    const violations = await page.evaluate(async () => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          const result = await window.axe.run('#storybook-root', {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          });
-          return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-        } catch (error) {
-          if (attempt >= 50 || !String(error?.message).includes('already running')) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
+/**
+ * Checks one story on `page`; returns what a developer would notice. Throws only when the browser
+ * itself fails (a crashed tab, a navigation that never completes) — the caller retries those.
+ */
+async function checkStory(page, story) {
+  const errors = [];
+  const onConsole = (message) => message.type() === 'error' && errors.push(message.text());
+  const onPageError = (error) => errors.push(error.message);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  // A busy machine (load 20 on 2 cores) can take minutes; only a tab that never loads is an error.
+  await page.goto(`${site.url}/iframe.html?id=${story.id}&viewMode=story`, { timeout: 180_000 });
+  // Long timeouts: on a busy machine a story only renders later; one that never renders still fails.
+  await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, null, {
+    timeout: 60_000,
+  }).catch(() => errors.push('nothing rendered in #storybook-root'));
+  // Every ck- element has rendered its shadow root and finished its first update.
+  const rendered = await page
+    .waitForFunction(
+      async () => {
+        const root = document.querySelector('#storybook-root');
+        const custom = [...(root?.querySelectorAll('*') ?? [])].filter((node) => node.localName.startsWith('ck-'));
+        await Promise.all(custom.map((node) => node.updateComplete));
+        return custom.length > 0 && custom.every((node) => node.shadowRoot && node.shadowRoot.childNodes.length > 0);
+      },
+      null,
+      { timeout: 60_000 },
+    )
+    .then(() => true, () => false);
+  if (!rendered) errors.push('a ck- element did not render its shadow root');
+  // Danish by default: outside the English stories every widget's nearest lang is Danish.
+  if (!/english|engelsk/i.test(story.id)) {
+    // The nearest lang decides (Storybook's own <html> is lang="en", above the story's wrapper).
+    const english = await page.evaluate(() =>
+      [...document.querySelectorAll('#storybook-root *')]
+        .filter((node) => node.localName.startsWith('ck-') && node.closest('[lang]')?.getAttribute('lang') === 'en')
+        .map((node) => node.localName),
+    );
+    if (english.length) errors.push(`renders in English by default: ${english.join(', ')}`);
+  }
+  await page.addScriptTag({ content: axeSource });
+  // Storybook's a11y addon runs axe itself after a story renders; axe allows one run
+  // at a time, so wait for the addon's run to finish when it is still going.
+  const violations = await page.evaluate(async () => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await window.axe.run('#storybook-root', {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      } catch (error) {
+        if (attempt >= 50 || !String(error?.message).includes('already running')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
-    });
-    errors.push(...violations.map((v) => `axe ${v}`));
-    page.off('console', onConsole);
-    page.off('pageerror', onPageError);
+    }
+  });
+  errors.push(...violations.map((v) => `axe ${v}`));
+  page.off('console', onConsole);
+  page.off('pageerror', onPageError);
+  return errors;
+}
+
+try {
+  let page = await browser.newPage();
+  for (const story of stories) {
+    let errors;
+    // A tab that crashes or never loads under load is the machine, not the story: once more in a
+    // new tab. A story that fails its checks is not retried.
+    for (let attempt = 1; !errors; attempt++) {
+      try {
+        errors = await checkStory(page, story);
+      } catch (error) {
+        if (attempt >= 3) errors = [`the browser failed three times: ${error.message}`];
+        else console.warn(`${story.id}: the browser failed (${error.message.split('\n')[0]}); again in a new tab`);
+        await page.close().catch(() => undefined);
+        page = await browser.newPage();
+      }
+    }
     if (errors.length) failures.push(`${story.id}\n    ${errors.join('\n    ')}`);
   }
 } finally {
@@ -72,6 +129,8 @@ try {
   site.close();
 }
 
+if (tableProblems.length) failures.push(`argument tables\n    ${tableProblems.join('\n    ')}`);
 if (failures.length) console.error(`Story failures:\n  ${failures.join('\n  ')}`);
-console.log(`stories: ${stories.length - failures.length} passed, ${failures.length} failed`);
+// Each story is one test, and the argument tables one more.
+console.log(`stories: ${stories.length + 1 - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);

@@ -13,6 +13,12 @@ import { caseTerms } from './case-card.terms.js';
 import { caseHref, caseOrigin, formatEconomyBracket } from './case-format.js';
 import { CONTENT_LANG } from '../../internal/content-lang.js';
 
+/** The default link: this page, where a `ck-case-detail` without `case-id` shows the case. */
+const SAME_PAGE = '?ck-case={id}';
+
+/** The page's `ck-case-detail` that shows the case in the page address, if there is one. */
+const pageDetail = () => document.querySelector<HTMLElement & { show(id: string, from?: HTMLElement): void }>('ck-case-detail:not([case-id])');
+
 /**
  * One practice case as a summary card: title, municipality, intervention type,
  * yearly economy bracket, primary target group, themes, evaluated badge, view
@@ -45,12 +51,6 @@ import { CONTENT_LANG } from '../../internal/content-lang.js';
  * @cssprop --ck-radius - Corner radius.
  * @cssprop --ck-space - Inner spacing.
  */
-/** The default link: this page, where a `ck-case-detail` without `case-id` shows the case. */
-const SAME_PAGE = '?ck-case={id}';
-
-/** The page's `ck-case-detail` that shows the case in the page address, if there is one. */
-const pageDetail = () => document.querySelector<HTMLElement & { show(id: string, from?: HTMLElement): void }>('ck-case-detail:not([case-id])');
-
 export class CkCaseCard extends CkElement {
   static override styles = [baseStyles, loadStateStyles, caseCardStyles];
 

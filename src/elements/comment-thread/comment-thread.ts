@@ -156,14 +156,18 @@ export class CkCommentThread extends CkElement {
   /** The "Giv feedback" button that opened this thread's feedback form; "Annullér" returns focus there. */
   private feedbackOpener?: HTMLElement;
 
+  // For the thread's controllers and sub-forms (narrow hosts), not for pages.
+  /** @internal */
   get client() {
     return this.apiController.client;
   }
 
+  /** @internal */
   get uiLang(): Lang {
     return this.localize.lang;
   }
 
+  /** @internal */
   get terms() {
     return this.localize.terms;
   }

@@ -148,21 +148,22 @@ export class CkRatingScale extends CkFormControl {
     this.requestUpdate('value', old);
   }
 
-  /** The API client to use (the provider's, else the page's). */
+  /** The API client to use (the provider's, else the page's). @internal */
   get client() {
     return this.apiController.client;
   }
 
+  /** @internal */
   get uiLang(): Lang {
     return this.localize.lang;
   }
 
-  /** The current language's terms (for the binding's messages). */
+  /** The current language's terms (for the binding's messages). @internal */
   get localizeTerms() {
     return this.localize.terms;
   }
 
-  /** The answers' texts in the current language. */
+  /** The answers' texts in the current language. @internal */
   get answerLabels(): string[] {
     return this.labels?.length ? this.labels : this.localize.terms.scale;
   }
@@ -171,7 +172,7 @@ export class CkRatingScale extends CkFormControl {
     return this.answerLabels.map((_, index) => String(index + 1));
   }
 
-  /** Bound to a case and its question. */
+  /** Bound to a case and its question. @internal */
   get bound(): boolean {
     return Boolean(this.caseId && this.question);
   }
