@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import type { Db } from './db/db.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import type { Context } from 'hono';
-import { memoryFailureLimiter } from './http/failure-limiter.js';
+import { sharedFailureLimiter } from './http/failure-limiter.js';
 import { jsonBody, noNulInUrl } from './http/guards.js';
 import { rateLimit } from './http/rate-limit.js';
 import { idempotency } from './http/idempotency.js';
@@ -88,7 +88,7 @@ export function createApp(deps: Deps): OpenAPIHono {
     db: deps.db,
     bootstrapToken: config.moderatorToken,
     trustProxy: config.trustProxy,
-    failures: deps.moderatorFailures ?? memoryFailureLimiter(),
+    failures: deps.moderatorFailures ?? sharedFailureLimiter(deps.db, undefined, config.rateLimit.secret),
   }));
   app.use(`${API_BASE}/*`, idempotency(deps.db, isWrite));
   // A 304 must keep the CORS headers, or a browser on another origin sees a network error.

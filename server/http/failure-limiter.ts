@@ -1,7 +1,9 @@
+import type { Queryable } from '../db/db.js';
+import { limitKey, type LimitRule } from './rate-limit.js';
+
 /**
  * Lock-out after too many wrong moderator tokens (issue 13, item 5). The desk needs only
- * this narrow interface; the in-process implementation below stands in until the shared,
- * database-backed limiter lands, and then that limiter is passed in instead.
+ * this narrow interface, so a test may pass its own.
  */
 export interface FailureLimiter {
   /** Seconds the key must wait before it may try again; 0 when it may try now. */
@@ -11,36 +13,32 @@ export interface FailureLimiter {
 }
 
 export interface FailureLimits {
-  /** Wrong attempts allowed per window before the key is locked out for the rest of it. */
+  /** Wrong attempts allowed at once before the key is locked out. */
   failures: number;
+  /** The time in which the whole allowance comes back, evenly. */
   windowMs: number;
 }
 
-/** Ten wrong tokens per quarter of an hour: a moderator who mistypes is not locked out, a guesser gets 40 tries an hour. */
+/**
+ * Ten wrong tokens at once, then one more per 90 seconds: a moderator who mistypes is not
+ * locked out, a guesser gets about 50 tries in the first hour and 40 in each one after.
+ */
 export const MODERATOR_FAILURE_LIMITS: FailureLimits = { failures: 10, windowMs: 15 * 60_000 };
 
-/** Per process: with several server copies, each counts its own (the shared limiter removes that gap). */
-export function memoryFailureLimiter(limits: FailureLimits = MODERATOR_FAILURE_LIMITS, now = () => Date.now()): FailureLimiter {
-  const windows = new Map<string, { start: number; failures: number }>();
-  const current = (key: string) => {
-    const w = windows.get(key);
-    if (!w || now() - w.start >= limits.windowMs) return null;
-    return w;
-  };
+/**
+ * Failures counted in PostgreSQL's token buckets (rate-limit.ts), so every instance behind the
+ * proxy sees the same count: with a count per process, a guesser spreading tries over N
+ * instances would get N times the allowance. Asking costs no token; only a failure takes one.
+ */
+export function sharedFailureLimiter(db: Queryable, limits: FailureLimits = MODERATOR_FAILURE_LIMITS, secret?: string): FailureLimiter {
+  const rule: LimitRule = { name: 'moderator-token-miss', limit: limits.failures, windowMs: limits.windowMs };
   return {
     async blockedFor(key) {
-      const w = current(key);
-      if (!w || w.failures < limits.failures) return 0;
-      return Math.max(1, Math.ceil((w.start + limits.windowMs - now()) / 1000));
+      const result = await limitKey(db, rule, key, { cost: 0, secret });
+      return result.allowed ? 0 : result.retryAfterSeconds;
     },
     async fail(key) {
-      const w = current(key);
-      if (w) w.failures += 1;
-      else {
-        // Forget closed windows now and then, so the map does not grow with every address ever seen.
-        if (windows.size > 10_000) for (const [k, v] of windows) if (now() - v.start >= limits.windowMs) windows.delete(k);
-        windows.set(key, { start: now(), failures: 1 });
-      }
+      await limitKey(db, rule, key, { secret });
     },
   };
 }
