@@ -18,6 +18,8 @@ interface RenderScope {
   client: CaseApiClient;
   /** Resolves once no request of this render is on its way and the widgets have taken their answers. */
   settled: () => Promise<void>;
+  /** Written as the shadow root of an element that shows nothing; the template holding it is removed. */
+  emptyMarker: string;
 }
 
 const scope = new AsyncLocalStorage<RenderScope>();
@@ -50,9 +52,12 @@ class CasekitElementRenderer extends LitElementRenderer {
 
   override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
     const shadow = super.renderShadow(renderInfo);
-    const settled = scope.getStore()?.settled;
-    if (!shadow || !settled) return shadow;
-    return [() => settled().then(() => shadow)];
+    const render = scope.getStore();
+    if (!shadow || !render) return shadow;
+    // An element that shows nothing (a section's thread without feedback) gets no shadow root at all;
+    // `renderElement` removes the marked template. Its box is the same: the page styles it as a block.
+    const showsNothing = () => (this.element as { showsNothing?: boolean }).showsNothing === true;
+    return [() => render.settled().then(() => (showsNothing() ? render.emptyMarker : shadow))];
   }
 }
 
@@ -137,12 +142,17 @@ export async function renderElement(target: ElementRender, options: RenderOption
   const attributes = Object.entries(target.attributes ?? {}).filter(
     (entry): entry is [string, string] => entry[1] !== undefined && ATTRIBUTE_NAME.test(entry[0]),
   );
-  const marker = `<!--ck-data-${Math.random().toString(36).slice(2)}-->`;
+  const nonce = Math.random().toString(36).slice(2);
+  const marker = `<!--ck-data-${nonce}-->`;
+  const emptyMarker = `<!--ck-empty-${nonce}-->`;
   const template = elementTemplate(target.tag, attributes, unsafeHTML(marker));
-  const rendered = await scope.run({ url: options.pageUrl, lang: options.lang, client, settled }, () =>
+  const rendered = await scope.run({ url: options.pageUrl, lang: options.lang, client, settled, emptyMarker }, () =>
     collectResult(render(template, { elementRenderers: [CasekitElementRenderer] } as Partial<RenderInfo>)),
   );
-  return { html: rendered.replace(marker, `${target.fallback ?? ''}${dataScript(data)}`), data };
+  const html = rendered
+    .replaceAll(new RegExp(`<template shadowroot="open" shadowrootmode="open">${emptyMarker}</template>`, 'g'), '')
+    .replace(marker, `${target.fallback ?? ''}${dataScript(data)}`);
+  return { html, data };
 }
 
 /**

@@ -86,6 +86,20 @@ for (const backend of BACKENDS) {
       assert.ok(Object.keys(data.entries).some((k) => k.startsWith(`/cases/${HOLSTEBRO}/comments?`)), 'the first page of comments is inlined');
     });
 
+    it('writes no shadow root (nor its styles) for a section’s feedback thread that shows nothing', async () => {
+      const posted = await s.api(`/cases/${encodeURIComponent(hostileId)}/comments`, {
+        method: 'POST',
+        json: { authorName: 'Læser', text: 'Formålet er klart beskrevet.', section: 'formaal' },
+      });
+      assert.equal(posted.status, 201);
+      const html = await (await page(`/cases/${encodeURIComponent(hostileId)}`)).text();
+      const threads = [...html.matchAll(/<ck-comment-thread[^>]* section="([a-z]+)"[^>]*>(<template shadowroot)?/g)].map((m) => [m[1], Boolean(m[2])]);
+      assert.ok(threads.length >= 2, `section threads: ${JSON.stringify(threads)}`);
+      // The section with feedback is rendered with its shadow root; every other one is an empty element.
+      assert.deepEqual(threads.filter(([, rendered]) => rendered).map(([section]) => section), ['formaal']);
+      assert.ok(html.includes('Formålet er klart beskrevet.'));
+    });
+
     it('escapes hostile case text in the head, the body and the inlined data', async () => {
       const res = await page(`/cases/${encodeURIComponent(hostileId)}`);
       assert.equal(res.status, 200);

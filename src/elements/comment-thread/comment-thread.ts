@@ -241,6 +241,17 @@ export class CkCommentThread extends CkElement {
     this.feedbackOpener = undefined;
   };
 
+  /**
+   * Beside a section of a case: nothing at all until there is feedback or the form is open. While
+   * loading, or when loading failed, the case's main thread speaks for every thread (one message,
+   * one retry). The server writes no shadow root for such a thread (its styles would be repeated
+   * for every section of the case for nothing).
+   * @internal
+   */
+  get showsNothing(): boolean {
+    return Boolean(this.section && this.feedbackSection !== this.section && (!this.list || this.shownItems.length === 0));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('caseId') || changed.has('api') || changed.has('sort') || changed.has('section')) {
       if (changed.has('caseId') || changed.has('section')) {
@@ -301,11 +312,7 @@ export class CkCommentThread extends CkElement {
 
   override render() {
     const terms = this.terms;
-    // Beside a section of a case: nothing at all until there is feedback or the form is open. While
-    // loading, or when loading failed, the case's main thread speaks for every thread (one message, one retry).
-    if (this.section && this.feedbackSection !== this.section && (!this.list || this.shownItems.length === 0)) {
-      return html`<div part="base" class="root empty-section"></div>`;
-    }
+    if (this.showsNothing) return html`<div part="base" class="root empty-section"></div>`;
     const level = clampHeadingLevel(this.headingLevel);
     const sectionName = this.section ? terms.sections[this.section] : '';
     const list = this.list;

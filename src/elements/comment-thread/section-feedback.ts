@@ -53,7 +53,9 @@ export const sectionFeedbackStyles = css`
     color: var(--ck-color-accent, #0b5394);
   }
 
+  /* Block from here, not only from its own styles: the server sends an empty thread without a shadow root (or styles). */
   .feedback ck-comment-thread {
+    display: block;
     margin-top: 0.75em;
   }
 
