@@ -60,6 +60,7 @@ export const CASE_FORM_SECTIONS: CaseSectionDef[] = [
         options: [{ value: '', label: 'notGiven' }, ...ECONOMY_BRACKETS.map((value) => ({ value }))],
       },
       { key: 'economyText', label: 'economyText', kind: 'textarea', maxLength: 5000, hint: 'economyTextHint' },
+      { key: 'canonicalUrl', label: 'canonicalUrl', kind: 'url', hint: 'canonicalUrlHint', maxLength: 2000 },
     ],
   },
   {
@@ -169,6 +170,7 @@ export function toNewCase(values: Record<string, string>, website: string): NewC
     organisationAndPartners: text(v('organisationAndPartners')),
     recruitment: text(v('recruitment')),
     materials: materialTitle || materialUrl ? [{ title: materialTitle ?? materialUrl ?? '', url: materialUrl }] : [],
+    canonicalUrl: text(v('canonicalUrl')),
     effect: text(v('effect')),
     evaluated: v('evaluated') === 'true' ? true : v('evaluated') === 'false' ? false : null,
     evaluationText: text(v('evaluationText')),
