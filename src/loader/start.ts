@@ -35,7 +35,7 @@ export function start(base: string, script: Element | null | undefined): void {
   const pending = new Set(Object.keys(entries));
   const preloaded = new Set<string>();
 
-  const load = (tag: string): void => {
+  const load = (tag: string, serverRendered: boolean): void => {
     pending.delete(tag);
     // An older all-in-one copy of Casekit on the page already defines it: leave it be.
     if (customElements.get(tag)) return;
@@ -50,9 +50,15 @@ export function start(base: string, script: Element | null | undefined): void {
       link.href = href;
       document.head.append(link);
     }
-    import(/* @vite-ignore */ entry).catch((error: unknown) =>
-      console.error(`Casekit: <${tag}> could not be loaded from ${entry}.`, error),
-    );
+    const define = () =>
+      import(/* @vite-ignore */ entry).catch((error: unknown) =>
+        console.error(`Casekit: <${tag}> could not be loaded from ${entry}.`, error),
+      );
+    // A server-rendered element (its declarative shadow root is there) can be read already: let the
+    // browser paint it first — its code downloads meanwhile — then define it. Defined at once, its
+    // first render would run before that first paint and hold it back (the page's LCP).
+    if (serverRendered) requestAnimationFrame(() => setTimeout(define));
+    else void define();
   };
 
   const seenRoots = new WeakSet<Node>();
@@ -64,7 +70,7 @@ export function start(base: string, script: Element | null | undefined): void {
     const self = root instanceof Element ? [root] : [];
     for (const element of [...self.filter((e) => pending.has(e.localName)), ...root.querySelectorAll([...pending].join(','))]) {
       if (!customElements.get(element.localName)) startEarlyRead(element, slots[DEFAULT_API_KEY]);
-      load(element.localName);
+      load(element.localName, element.shadowRoot !== null);
     }
     // Elements in other components' open shadow roots (Casekit's own import what they use).
     for (const host of [...self, ...root.querySelectorAll('*')]) {
