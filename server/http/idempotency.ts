@@ -1,10 +1,11 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Queryable } from '../db/db.js';
+import { RETENTION } from '../queries/privacy.js';
 import { sha256 } from './guards.js';
 import { langOf, problem } from './problem.js';
 
-/** How long an answer is kept for its key: a client retries within minutes, not days. */
-const KEEP = `interval '1 day'`;
+/** How long an answer is kept for its key (the purge job deletes older ones). */
+const KEEP = `interval '${RETENTION.idempotentAnswerHours} hours'`;
 /** Answer headers worth giving again with the stored answer. */
 const REPLAYED_HEADERS = ['content-type', 'location', 'content-language'];
 

@@ -142,6 +142,8 @@ export const RETENTION = {
   unsubscribedFollowDays: 30,
   messageDays: 90,
   viewDedupHours: 24,
+  /** A write's stored first answer (Idempotency-Key): a client retries within minutes, not days. */
+  idempotentAnswerHours: 24,
 } as const;
 
 /** Delete what has expired; returns how many rows of each kind went. */
@@ -158,6 +160,10 @@ export async function purgeExpired(db: Queryable): Promise<Record<string, number
     messages: await count(`DELETE FROM outbox WHERE created_at < now() - interval '${RETENTION.messageDays} days' RETURNING 1`),
     viewDedup: await count(`DELETE FROM case_views WHERE counted_at < now() - interval '${RETENTION.viewDedupHours} hours' RETURNING 1`),
     viewSalts: await count(`DELETE FROM view_salts WHERE day < current_date RETURNING 1`),
+    // Stored answers hold what the reader wrote (a comment's name and text): kept only as long as a retry needs.
+    idempotentAnswers: await count(
+      `DELETE FROM idempotency_keys WHERE created_at < now() - interval '${RETENTION.idempotentAnswerHours} hours' RETURNING 1`,
+    ),
     // The shared rate limiter's buckets (when the deployment has them): a refilled bucket means the same as none.
     rateLimits: (await db.query(`SELECT to_regclass('rate_limits') IS NOT NULL AS present`))[0]?.present
       ? await count(`DELETE FROM rate_limits WHERE full_at < now() RETURNING 1`)

@@ -116,12 +116,19 @@ for (const backend of BACKENDS) {
       await s.db.query(`UPDATE outbox SET created_at = now() - interval '91 days' WHERE recipient = 'gammel@example.net'`);
       await s.api(`/cases/${OTHER_CASE}/views`, { method: 'POST' });
       await s.db.query(`UPDATE case_views SET counted_at = now() - interval '25 hours'`);
+      // A comment sent with an Idempotency-Key: its stored answer holds the writer's name.
+      const keyed = { method: 'POST', headers: { 'Idempotency-Key': 'purge-test-key-1' }, json: { authorName: 'Glemt Skribent', text: 'Gemt svar' } };
+      assert.equal((await s.api(`/cases/${OTHER_CASE}/comments`, keyed)).status, 201);
+      assert.deepEqual(await tablesHolding(s.db, 'Glemt Skribent'), ['comments (1)', 'idempotency_keys (1)']);
+      await s.db.query(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours'`);
       const purged = await runPurge(s.db);
       assert.ok(purged);
       assert.equal(purged.unconfirmedFollows, 1);
       assert.ok(purged.viewDedup! >= 1);
       assert.ok(purged.messages! >= 1);
       assert.deepEqual(await tablesHolding(s.db, 'gammel@example.net'), []);
+      assert.ok(purged.idempotentAnswers! >= 1);
+      assert.deepEqual(await tablesHolding(s.db, 'Glemt Skribent'), ['comments (1)'], 'the comment stays, its stored answer goes');
       assert.equal((await tablesHolding(s.db, 'ny@example.net')).length, 2, 'a fresh follow and its mail stay');
       // Not due again for hours: a second call purges nothing.
       assert.equal(await runPurge(s.db), null);
