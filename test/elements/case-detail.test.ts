@@ -1,4 +1,4 @@
-import { emulateMedia } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/case-detail/register.js';
 import '../../src/elements/case-api/register.js';
@@ -42,6 +42,24 @@ describe('ck-case-detail', () => {
     const order = sectionIds(el).map((id) => SECTION_ORDER.indexOf(id as never));
     expect(order).to.deep.equal([...order].sort((a, b) => a - b));
     await expect(el).to.be.accessible();
+  });
+
+  it('gives a screen reader a short list of landmarks: the discussion and its form, not one region per section', async () => {
+    const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id=${HOLSTEBRO} api=${freshBase()}></ck-case-detail>`));
+    const thread = el.shadowRoot!.querySelector('ck-comment-thread[part="comments"]')!;
+    await shadowSelector(thread, '[part="list"], [part="empty"]');
+    interface Node { role: string; name: string; children?: Node[] }
+    const landmarks: string[] = [];
+    const walk = (node: Node) => {
+      if (['region', 'form', 'navigation', 'search', 'complementary', 'main', 'banner', 'contentinfo'].includes(node.role)) landmarks.push(`${node.role}: ${node.name}`);
+      node.children?.forEach(walk);
+    };
+    walk((await a11ySnapshot({})) as unknown as Node);
+    // The sections stay reachable by their headings (h3); the case page before this had 17 regions.
+    expect(landmarks).to.have.length(2, landmarks.join('; '));
+    expect(landmarks[0]).to.match(/^region: \d+ kommentar(er)?$/);
+    expect(landmarks[1]).to.equal('form: Skriv en kommentar');
+    expect(el.shadowRoot!.querySelectorAll('section [part~="section-heading"]').length, 'sections keep their headings').to.be.greaterThan(5);
   });
 
   it('renders purpose bullets as a list and quotes with who said them', async () => {

@@ -306,7 +306,9 @@ export class CkCaseDetail extends CkElement {
 
   private renderSection(key: CaseSection, content: Content, level: number) {
     if (content === nothing || (Array.isArray(content) && content.every((c) => c === nothing))) return nothing;
-    return html`<section id=${key} part="section section-${key}" class="section" aria-labelledby="${key}-heading">
+    // Not named, so not a landmark: a case has up to 14 sections, and a screen reader's landmark
+    // list should hold what a reader jumps to (the discussion, its form); sections go by heading.
+    return html`<section id=${key} part="section section-${key}" class="section">
       ${heading(Math.min(6, level), this.localize.terms.sections[key], 'section-heading', `${key}-heading`)}
       ${content} ${this.renderSectionActions(key)}
     </section>`;

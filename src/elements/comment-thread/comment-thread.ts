@@ -324,7 +324,9 @@ export class CkCommentThread extends CkElement {
       : list
         ? terms.count(list.total)
         : terms.heading;
-    return html`<section part="base" class="root" aria-labelledby="thread-heading" tabindex="-1">
+    // The discussion is a landmark (a named region); a section's feedback sits under that section's
+    // heading and is not one more.
+    return html`<section part="base" class="root" aria-labelledby=${this.section ? nothing : 'thread-heading'} tabindex="-1">
       ${heading(level, title, 'heading', 'thread-heading')}
       ${this.section ? nothing : this.renderToolbar()}
       <div role="status" class="notice-region">${this.notice ? html`<p part="notice" class="form-success">${this.notice}</p>` : nothing}</div>
