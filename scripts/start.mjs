@@ -28,5 +28,8 @@ process.env.STATIC_DIR ??= 'demo';
 // A named demo moderator ("Demo-redaktør"), re-keyed at every start, so the demo's
 // moderation page can be tried at once with the token the server prints at start-up.
 process.env.DEMO_MODERATOR_TOKEN ??= randomBytes(18).toString('base64url');
+// The demo has no mail relay: /udbakke shows the e-mails it would have sent (demo only — the
+// page shows recipients' addresses).
+process.env.DEMO_OUTBOX ??= '1';
 register();
 await import('../server/main.ts');

@@ -13,6 +13,7 @@ try {
     console.log(`Casekit demo: ${server.url.replace('127.0.0.1', 'localhost')}/  (Ctrl-C stops it)`);
     // npm start makes a demo moderator with this token (scripts/start.mjs), so the moderation page works at once.
     const demoToken = process.env.DEMO_MODERATOR_TOKEN;
+    if (process.env.DEMO_OUTBOX === '1') console.log(`Udbakke (e-mails demoen ville have sendt): ${server.url.replace('127.0.0.1', 'localhost')}/udbakke`);
     if (demoToken) console.log(`Moderation: ${server.url.replace('127.0.0.1', 'localhost')}/moderation.html  (nøgle for ${DEMO_MODERATOR_NAME}: ${demoToken})`);
   }
   const stop = async () => {

@@ -46,6 +46,8 @@ export interface StartOptions {
   fromEnv?: boolean;
   /** A named moderator to make (or re-key) at start-up with this token — the demo's. Env: DEMO_MODERATOR_TOKEN. */
   demoModerator?: { name: string; token: string };
+  /** The demo's outbox page at /udbakke (shows recipients' addresses: demo only). Env: DEMO_OUTBOX=1. */
+  demoOutbox?: boolean;
   /** Run the desk's digest and purge on their schedule (default true). */
   deskJobs?: boolean;
 }
@@ -106,7 +108,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     outboxChanged: outbox.nudge,
   });
   const deskJobs = options.deskJobs === false ? { stop: () => undefined } : startDeskJobs(db, { publicUrl: () => config.publicUrl ?? url, outboxChanged: outbox.nudge });
-  if (config.staticDir) app.route('/', demoSite({ demoDir: config.staticDir, distDir: options.distDir ?? 'dist', db, config }));
+  const demoOutbox = options.demoOutbox ?? (options.fromEnv !== false && process.env.DEMO_OUTBOX === '1');
+  if (config.staticDir) {
+    const outboxPage = demoOutbox ? { hasRelay: Boolean(config.mail.url) } : undefined;
+    app.route('/', demoSite({ demoDir: config.staticDir, distDir: options.distDir ?? 'dist', db, config, outbox: outboxPage }));
+  }
 
   const requests = trackRequests(app.fetch);
   const server: ServerType = await new Promise((resolve) => {

@@ -1,6 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { DEMO_OUTBOX_PATH, outboxPage } from './outbox.js';
 import { cspReport, CSP_REPORT_MAX_BYTES, CSP_REPORTS_PER_MINUTE } from './csp-report.js';
 import type { Config } from '../config.js';
 import type { Queryable } from '../db/db.js';
@@ -51,10 +52,12 @@ export interface DemoSiteOptions {
   demoDir: string;
   /** The built bundles, served at /casekit/ as a CDN would serve them. */
   distDir: string;
+  /** Show the queued e-mails at /udbakke (demo only: it shows recipients' addresses). */
+  outbox?: { hasRelay: boolean };
 }
 
 /** The demo municipal site: static pages under a strict CSP, with Casekit's bundles at /casekit/. */
-export function demoSite({ demoDir, distDir, db, config }: DemoSiteOptions): Hono {
+export function demoSite({ demoDir, distDir, db, config, outbox }: DemoSiteOptions): Hono {
   const site = new Hono();
   site.use('*', async (c, next) => {
     await next();
@@ -79,6 +82,7 @@ export function demoSite({ demoDir, distDir, db, config }: DemoSiteOptions): Hon
     '/casekit/*',
     serveStatic({ root: distDir, rewriteRequestPath: (path) => path.replace(/^\/casekit/, '') }),
   );
+  if (outbox) site.get(DEMO_OUTBOX_PATH, (c) => outboxPage(c, db, outbox.hasRelay));
   site.use('/*', serveStatic({ root: demoDir }));
   return site;
 }

@@ -75,6 +75,20 @@ async function openPage() {
 }
 
 async function assertClean(page) {
+  // The demo's HTML uses only attributes its elements have (an editor copies from it).
+  const unknown = await page.evaluate(() => {
+    const everywhere = ['id', 'class', 'style', 'lang', 'dir', 'hidden', 'slot', 'title', 'tabindex'];
+    return [...document.querySelectorAll('*')]
+      .filter((node) => customElements.get(node.localName) && node.localName.startsWith('ck-'))
+      .flatMap((node) => {
+        const known = customElements.get(node.localName).observedAttributes ?? [];
+        return node
+          .getAttributeNames()
+          .filter((name) => !known.includes(name) && !everywhere.includes(name) && !/^(aria|data)-/.test(name))
+          .map((name) => `<${node.localName} ${name}>`);
+      });
+  });
+  expect(unknown.length === 0, `attributes the elements do not have: ${unknown.join(', ')}`);
   const violations = await page.evaluate(() => window.__cspViolations ?? []);
   expect(violations.length === 0, `CSP violations: ${violations.join('; ')}`);
   expect(page.problems.length === 0, page.problems.join('; '));
@@ -166,6 +180,52 @@ try {
     expect(municipalities.length > 0, 'no cards');
     expect(municipalities.every((m) => m.includes('Holstebro')), `cards from elsewhere: ${municipalities.join(', ')}`);
     await assertClean(holstebro);
+  });
+  const cms = await openPage();
+  await step('/: the CMS theme is hostile (62.5 % root, content-box, global button rules) and the cards still fit at 320 px', async () => {
+    await cms.setViewportSize({ width: 320, height: 800 });
+    await cms.goto(`${site}/`);
+    await cms.locator('ck-case-list ck-case-card').first().waitFor();
+    const page = await cms.evaluate(() => ({
+      root: getComputedStyle(document.documentElement).fontSize,
+      sizing: getComputedStyle(document.querySelector('ck-case-list')).boxSizing,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      cards: [...document.querySelector('ck-case-list').shadowRoot.querySelectorAll('ck-case-card')].map((card) => {
+        const box = card.getBoundingClientRect();
+        const inner = card.shadowRoot.querySelector('[part~="base"]').getBoundingClientRect();
+        return { right: box.right, innerRight: inner.right };
+      }),
+      buttons: getComputedStyle(document.createElement('button')).textTransform,
+    }));
+    expect(page.root === '10px' && page.sizing === 'content-box', `the theme is not hostile: root ${page.root}, ${page.sizing}`);
+    expect(page.overflow <= 0, `the page scrolls sideways by ${page.overflow} px`);
+    expect(page.cards.length > 0 && page.cards.every((card) => card.innerRight <= card.right + 0.5 && card.right <= 320), `a card spills out: ${JSON.stringify(page.cards)}`);
+    await assertClean(cms);
+  });
+  const form = await openPage();
+  await step('/del-en-case.html: the page has the case form', async () => {
+    await form.goto(`${site}/del-en-case.html`);
+    await form.locator('ck-case-form').getByRole('textbox', { name: /Titel/ }).first().waitFor();
+    await form.locator('ck-case-form').getByRole('button', { name: /Send/ }).first().waitFor();
+    await assertClean(form);
+  });
+  const outbox = await openPage();
+  await step('/case.html → /udbakke: following a case queues a confirmation the outbox shows, and its link opens the confirmation page', async () => {
+    const email = `laeser-${Date.now()}@example.dk`;
+    await outbox.goto(`${site}/case.html?ck-case=faellesskabsportraetter-holstebro`);
+    const thread = outbox.locator('ck-case-detail ck-comment-thread').last();
+    await thread.getByRole('button', { name: 'Følg denne case' }).click();
+    await thread.getByRole('textbox', { name: /Din e-mail/ }).fill(email);
+    await thread.getByRole('button', { name: 'Følg', exact: true }).click();
+    await thread.getByText('Tjek din e-mail for at bekræfte').waitFor();
+    await assertClean(outbox);
+    await outbox.goto(`${site}/udbakke`);
+    const mail = outbox.locator('article', { hasText: email });
+    await mail.waitFor();
+    expect((await mail.textContent()).includes('Ikke sendt (demoen har ingen mailserver)'), 'the mail does not say it was not sent');
+    await mail.getByRole('link', { name: /followers\/confirm/ }).first().click();
+    // The confirmation page speaks the browser's language (Accept-Language): Danish or English.
+    await outbox.getByRole('button', { name: /^(Bekræft|Confirm)$/ }).waitFor();
   });
   await step('the server received no CSP violation report', async () => {
     expect(cspReports.length === 0, cspReports.join('\n'));
