@@ -4,7 +4,7 @@ import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import type { Config } from './config.js';
+import { votesPerMinuteOf, type Config } from './config.js';
 import type { Db } from './db/db.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import type { Context } from 'hono';
@@ -79,7 +79,7 @@ export function createApp(deps: Deps): OpenAPIHono {
   app.use(`${API_BASE}/*`, rateLimit({
     db: deps.db,
     config,
-    rule: { name: 'votes', limit: config.rateLimit.votesPerMinute ?? 60, windowMs: config.rateLimit.windowMs },
+    rule: { name: 'votes', limit: votesPerMinuteOf(config.rateLimit), windowMs: config.rateLimit.windowMs },
     applies: (c) => isVote(c.req.method, c.req.path),
   }));
   const isWrite = (c: Context) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method) && !c.req.path.startsWith(`${API_BASE}/moderation/`);

@@ -11,7 +11,8 @@ export interface RateLimitConfig {
   /**
    * Votes per visitor per minute, a budget of their own: a reader who changes their answer
    * replaces their vote (one per address and question), and that must not cost them their next
-   * comment. Optional for callers; RATE_LIMIT_VOTES_PER_MINUTE (default 60).
+   * comment. RATE_LIMIT_VOTES_PER_MINUTE; unset: twice the write budget, at least 60
+   * (votesPerMinuteOf).
    */
   votesPerMinute?: number;
   /** View counts per visitor per minute. */
@@ -21,6 +22,10 @@ export interface RateLimitConfig {
   /** Key for the HMAC of client addresses; unset: a secret made once and kept in the database. */
   secret: string | undefined;
 }
+
+/** The vote budget: as configured, else twice the write budget and at least 60 a minute. */
+export const votesPerMinuteOf = (r: Pick<RateLimitConfig, 'writesPerMinute' | 'votesPerMinute'>): number =>
+  r.votesPerMinute ?? Math.max(60, 2 * r.writesPerMinute);
 
 /**
  * Which hops of X-Forwarded-For to believe: none, the N proxies in front of the server, or the
@@ -139,7 +144,8 @@ const ENV = {
   COMMENT_MODERATION: z.preprocess((v) => (unset(v) ? 'post' : v), z.enum(['post', 'pre'], { error: (i) => `must be one of post, pre, got "${String(i.input)}"` })),
   RATE_LIMIT_WRITES_PER_MINUTE: wholeNumber(1, 1_000_000, 30),
   RATE_LIMIT_VIEWS_PER_MINUTE: wholeNumber(1, 1_000_000, 120),
-  RATE_LIMIT_VOTES_PER_MINUTE: wholeNumber(1, 1_000_000, 60),
+  // 0 (or unset): derived from the write budget, see votesPerMinuteOf.
+  RATE_LIMIT_VOTES_PER_MINUTE: wholeNumber(0, 1_000_000, 0),
   RATE_LIMIT_WINDOW_SECONDS: wholeNumber(1, 3600, 60),
   RATE_LIMIT_SECRET: text().refine((v) => v === undefined || v.length >= 32, { error: 'must be at least 32 characters long (e.g. openssl rand -hex 32)' }),
   TRUST_PROXY: text('false'),
@@ -248,7 +254,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: {
       writesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
       viewsPerMinute: e.RATE_LIMIT_VIEWS_PER_MINUTE,
-      votesPerMinute: e.RATE_LIMIT_VOTES_PER_MINUTE,
+      votesPerMinute: e.RATE_LIMIT_VOTES_PER_MINUTE || undefined,
       windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000,
       secret: e.RATE_LIMIT_SECRET,
     },
