@@ -11,7 +11,7 @@ import { HOLSTEBRO } from './lib/site.mjs';
 const SECTION = '4 page impact';
 
 // Runs before any page script: buffered observers see everything from navigation on.
-function observe() {
+export function observe() {
   const perf = { longTasks: [], shift: 0, lcp: 0 };
   window.__perf = perf;
   new PerformanceObserver((list) => list.getEntries().forEach((e) => perf.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
@@ -19,9 +19,19 @@ function observe() {
   new PerformanceObserver((list) => list.getEntries().forEach((e) => { perf.lcp = e.startTime; })).observe({ type: 'largest-contentful-paint', buffered: true });
 }
 
-async function load(browser, url) {
+/**
+ * One load in a fresh context: the observers' figures, how much the widgets
+ * show, and the API reads the page made (`GET …/api/v1/…`, with their status:
+ * 304 for a conditional one the server answered "not modified").
+ */
+export async function load(browser, url) {
   const { page, close } = await freshPage(browser);
   await page.addInitScript(observe);
+  const reads = [];
+  page.on('response', (r) => {
+    const url = new URL(r.url());
+    if (r.request().method() === 'GET' && url.pathname.startsWith('/api/v1/')) reads.push({ path: url.pathname.slice('/api/v1'.length) + url.search, status: r.status() });
+  });
   const idle = networkIdle(page, 500);
   await page.goto(url);
   await idle;
@@ -29,8 +39,10 @@ async function load(browser, url) {
   const perf = await page.evaluate(() => window.__perf);
   // How much the widgets show (the case, or on the fold page the card): 0 means nothing loaded.
   const rendered = await page.evaluate(() => document.querySelector('ck-case-detail, ck-case-card')?.shadowRoot?.textContent.length ?? 0);
+  // Whether the element's own code ran (a server-rendered one shows text before it does).
+  const upgraded = await page.evaluate(() => document.querySelector('ck-case-detail, ck-case-card')?.hasUpdated === true);
   await close();
-  return { ...perf, rendered };
+  return { ...perf, rendered, upgraded, reads };
 }
 
 /** Pairs of pages: the same HTML with and without the Casekit script tag. */

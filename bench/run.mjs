@@ -3,7 +3,7 @@
  *
  *   npm run bench                      full run (10,000 cases, PGlite and PostgreSQL; several minutes)
  *   npm run bench -- --quick           about a minute: fewer repeats, 1,000 cases, PGlite only
- *   npm run bench -- --only weight,api sections to run (weight, requests, render, page, api, cluster)
+ *   npm run bench -- --only weight,api sections to run (weight, requests, render, page, ssr, api, cluster)
  *   npm run bench -- --no-build        use dist/ as it is
  *   npm run bench -- --markdown FILE   also write the table as Markdown (bench/RESULTS.md takes it)
  *
@@ -15,6 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { apiSection } from './api.mjs';
 import { clusterSection } from './cluster.mjs';
+import { embedImpactSection } from './embed-impact.mjs';
 import { pageImpactSection } from './page-impact.mjs';
 import { renderSection } from './render.mjs';
 import { requestsSection } from './requests.mjs';
@@ -34,13 +35,14 @@ const { values } = parseArgs({
   },
 });
 const quick = values.quick;
-const wanted = new Set((values.only ?? 'weight,requests,render,page,api,cluster').split(',').map((s) => s.trim()));
+const wanted = new Set((values.only ?? 'weight,requests,render,page,ssr,api,cluster').split(',').map((s) => s.trim()));
 
 const BROWSER_SECTIONS = [
   ['weight', weightSection],
   ['requests', requestsSection],
   ['render', renderSection],
   ['page', pageImpactSection],
+  ['ssr', embedImpactSection],
 ];
 
 const host = machine();

@@ -35,6 +35,8 @@ export async function startSite({ generate = 300 } = {}) {
   return {
     url: server.url,
     db: server.db,
+    /** The folder the site serves: a section may write a page of its own into it. */
+    root,
     close: async () => {
       await server.close();
       rmSync(root, { recursive: true, force: true });
