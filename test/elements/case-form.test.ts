@@ -36,6 +36,8 @@ describe('ck-case-form (real API)', () => {
     expect(legends).to.deep.equal(['Om casen', 'Formål og målgruppe', 'Indsatsen', 'Virkning og vurdering', 'Erfaringer', 'Kontaktperson', 'Dig, der indsender']);
     expect(el.shadowRoot!.querySelectorAll('ck-rating-scale')).to.have.length(2);
     expect(localStorage.length).to.equal(0);
+    // The submitter's own e-mail can be filled in by the browser.
+    expect(field(el, 'submitterEmail').getAttribute('autocomplete')).to.equal('email');
     await expect(el).to.be.accessible();
   });
 

@@ -124,7 +124,8 @@ export const CASE_FORM_SECTIONS: CaseSectionDef[] = [
   },
   {
     id: 'submitter',
-    fields: [{ key: 'submitterEmail', label: 'submitterEmail', kind: 'email', hint: 'submitterEmailHint', maxLength: 200 }],
+    // The reader's own address, so the browser may fill it in (WCAG 1.3.5).
+    fields: [{ key: 'submitterEmail', label: 'submitterEmail', kind: 'email', hint: 'submitterEmailHint', maxLength: 200, autocomplete: 'email' }],
   },
 ];
 
