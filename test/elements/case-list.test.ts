@@ -23,11 +23,10 @@ const option = (el: CkCaseList, legend: string, label: string) =>
   [...(facet(el, legend)?.querySelectorAll('label') ?? [])].find((l) => textOf(l.querySelector('.option-label')) === label);
 
 /** Waits until the list shows the answer to its current query. */
-async function settled(el: CkCaseList, timeout = 5000) {
+async function settled(el: CkCaseList) {
   await waitFor(
     () => $(el, '[part~="results"]')?.getAttribute('aria-busy') === 'false' && ($(el, '[part~="list"] ck-case-card') || $(el, '[part~="empty"]') || $(el, '[part~="error"]')),
     'the list did not settle',
-    { timeout },
   );
   await el.updateComplete;
 }
@@ -332,7 +331,7 @@ describe('ck-case-list: focus, filter order and finding a value', () => {
     await setFault('none');
     retry = inside(el)!;
     retry.click();
-    await settled(el, 8000);
+    await settled(el);
     await waitFor(() => inside(el), 'focus fell to <body>');
     expect(inside(el)!.id).to.equal('results');
   });

@@ -211,7 +211,7 @@ describe('ck-comment-thread (real API)', () => {
     await waitFor(
       async () => ((await executeServerCommand('api-mail')) as { recipient: string }[]).some((m) => m.recipient === address),
       'confirmation mail relayed from the outbox',
-      { timeout: 8000, interval: 200 },
+      { interval: 200 },
     );
     await expect(el).to.be.accessible();
   });

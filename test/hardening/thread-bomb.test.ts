@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitFor } from '../harness/wait-for.js';
+import { clickForMore, waitFor } from '../harness/wait-for.js';
 import '../../src/index.js';
 import type { Comment } from '../../src/api/types.js';
 import { plainCase, postComments, publishCase, rejectCases } from './api-cases.js';
@@ -61,10 +61,8 @@ describe('thread bombs (real API)', function () {
     expect(thread.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.contain(`${CHAIN} kommentarer`);
     expect(deepestNesting(thread.shadowRoot!)).to.equal(6);
     expect(comments(thread).length).to.be.below(CHAIN);
-    await waitFor(() => {
-      thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more-replies"]')?.click();
-      return comments(thread).length === CHAIN;
-    }, 'every reply after "Vis flere svar"', { timeout: 20_000, interval: 200 });
+    await clickForMore(() => thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more-replies"]'), () => comments(thread).length, CHAIN, 'every reply after "Vis flere svar"');
+    expect(comments(thread).length).to.equal(CHAIN);
     expect(thread.shadowRoot!.querySelector('[part="show-more-replies"]')).to.equal(null);
     expect(deepestNesting(thread.shadowRoot!)).to.equal(6);
     expect(errors).to.deep.equal([]);
@@ -75,10 +73,8 @@ describe('thread bombs (real API)', function () {
     const el = await fixture(html`<ck-comment-thread case-id=${longCase} page-size="20"></ck-comment-thread>`);
     await waitFor(() => comments(el).length === 20, 'the first page');
     expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.contain(`${LONG} kommentarer`);
-    await waitFor(() => {
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more"]')?.click();
-      return comments(el).length === LONG;
-    }, 'every comment, a page at a time', { timeout: 30_000, interval: 200 });
+    await clickForMore(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more"]'), () => comments(el).length, LONG, 'every comment, a page at a time');
+    expect(comments(el).length).to.equal(LONG);
     expect(el.shadowRoot!.querySelector('[part="show-more"]')).to.equal(null);
     expect(new Set(comments(el).map((c) => c.id)).size).to.equal(LONG);
     expect(errors).to.deep.equal([]);

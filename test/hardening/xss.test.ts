@@ -1,7 +1,7 @@
 // First, so that every shadow root is watched from its creation.
 import { afterFailedImageLoads, deepText, injectedNow, peekFindings, shadowRoots, squeeze, takeFindings, unsafeUrls } from './hostile-page.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitFor } from '../harness/wait-for.js';
+import { clickForMore, waitFor } from '../harness/wait-for.js';
 import { render } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../src/index.js';
@@ -52,8 +52,8 @@ async function expectHarmless(): Promise<void> {
 const allComments = (comments: readonly Comment[]): Comment[] => comments.flatMap((c) => [c, ...allComments(c.replies ?? [])]);
 const commentTexts = (comments: readonly Comment[]) => allComments(comments).flatMap((c) => [c.authorName, c.text]);
 
-async function loaded(el: Element, selector: string, timeout = 10_000): Promise<void> {
-  await waitFor(() => el.shadowRoot?.querySelector(selector), `<${el.localName}> shows ${selector}`, { timeout });
+async function loaded(el: Element, selector: string): Promise<void> {
+  await waitFor(() => el.shadowRoot?.querySelector(selector), `<${el.localName}> shows ${selector}`);
 }
 
 describe('hostile text in every widget (real API)', function () {
@@ -155,12 +155,9 @@ describe('hostile text in every widget (real API)', function () {
       await loaded(el, 'article');
       const thread = el.shadowRoot!.querySelector('ck-comment-thread[part="comments"]')!;
       await loaded(thread, '[part="list"]');
-      // "Vis flere kommentarer" until all are shown.
-      await waitFor(() => {
-        thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more"]')?.click();
-        return thread.shadowRoot!.querySelectorAll('[part~="comment"]').length === allComments(c.comments).length;
-      }, 'every comment', { timeout: 10_000, interval: 100 });
-      await waitFor(() => thread.shadowRoot!.querySelectorAll('[part~="comment"]').length === allComments(c.comments).length, 'every comment');
+      const shown = () => thread.shadowRoot!.querySelectorAll('[part~="comment"]').length;
+      await clickForMore(() => thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-more"]'), shown, allComments(c.comments).length, 'every comment');
+      expect(shown()).to.equal(allComments(c.comments).length, 'every comment');
       const scales = [...el.shadowRoot!.querySelectorAll('ck-rating-scale')];
       for (const scale of scales) await loaded(scale, '[part="distribution"]');
       const contactBox = el.shadowRoot!.querySelector<CkContactBox>('ck-contact-box')!;

@@ -1,8 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 /** A free TCP port on loopback, so test runs never collide with a running demo. */
 export function freePort() {
@@ -17,22 +14,20 @@ export function freePort() {
 }
 
 /**
- * Runs the reference API as its own process, the way `npm start` runs it, on a
- * fresh database in a temporary folder. `stop()` and `start()` let a test take the
- * server away and bring it back on the same port and data.
+ * Runs the reference API as its own process, configured by environment as `npm start` runs it,
+ * on an in-memory clone of the run's migrated database (test/harness/api-server.ts), seeded on
+ * start. `stop()` ends it.
  */
 export async function apiProcess(env = {}) {
   const port = await freePort();
-  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'casekit-api-'));
   let child;
 
   async function start() {
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    child = spawn(process.execPath, ['--import', 'tsx', 'test/harness/api-server.ts'], {
       env: {
         ...process.env,
         PORT: String(port),
         HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
         MODERATOR_TOKEN: 'test-moderator-token',
         RATE_LIMIT_WRITES_PER_MINUTE: '100000',
         ...env,
@@ -65,11 +60,7 @@ export async function apiProcess(env = {}) {
   return {
     url: `http://127.0.0.1:${port}/api/v1`,
     port,
-    start,
     stop,
-    async dispose() {
-      await stop();
-      if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
-    },
+    dispose: stop,
   };
 }

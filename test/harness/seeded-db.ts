@@ -1,18 +1,25 @@
 /**
- * One migrated and seeded database per run, cloned for every suite, instead of migrating and
- * seeding a fresh one in each (seconds per suite on a busy machine):
- * - PGlite: the seeded database's data dir is dumped once to a tar file, and each suite starts
- *   an in-memory PGlite from it (`startServer({ loadDataDir })`);
- * - PostgreSQL: a template database, seeded once, and `CREATE DATABASE … TEMPLATE` per suite.
+ * One migrated database per run, cloned for every test server, instead of making one per server
+ * (PGlite's initdb alone costs ~9 s of CPU; seeding 40 cases a tenth of that):
+ * - PGlite: a migrated data dir, dumped once to a tar file; each server starts an in-memory
+ *   PGlite from it (`startServer({ loadDataDir })`) and seeds its own cases on start, as a
+ *   production server does on an empty database. One dump serves every seed size. A second dump,
+ *   taken before the migrations, serves the tests of a first start on an empty database.
+ * - PostgreSQL: a migrated template database, and `CREATE DATABASE … TEMPLATE` per server.
  *
- * Both are keyed by a hash of everything under server/ (migrations, seed, code) and the seed
- * options, so a change to any of them seeds afresh. `npm test` points CASEKIT_TEST_CACHE at a
- * folder of its own for the run and removes it afterwards; a test file run alone uses a shared
- * folder in the system's temp dir. Builds are atomic (write, then rename), so two processes
- * that build the same template at once both end up with a good one.
+ * The PGlite dumps carry `shared_buffers = 16MB` (postgresql.auto.conf): a test database holds a
+ * few megabytes, and the default 128 MB pool doubled the CPU each clone's start took.
+ *
+ * Both are keyed by a hash of everything under server/ (migrations and code), so a change there
+ * migrates afresh. `npm test` points CASEKIT_TEST_CACHE at a folder of its own for the run and
+ * removes it afterwards; a test run alone uses a shared folder in the system's temp dir. The dumps
+ * are made under a lock file, so parallel processes (the two browser-test APIs, the API suites)
+ * make them once and the others wait; a lock left by a process that died is taken over.
+ *
+ * `node --import tsx test/harness/seeded-db.ts` makes the PGlite dumps ahead.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +27,12 @@ import postgres from 'postgres';
 import { prepareDatabase } from '../../server/db/migrate.js';
 import { openPglite } from '../../server/db/pglite.js';
 import { openPostgres } from '../../server/db/postgres.js';
+import { waitFor } from './wait-for.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let sourceHash: string | undefined;
-/** A hash of every file under server/ and of the PGlite version: what the seeded database depends on. */
+/** A hash of every file under server/ and of the PGlite version: what the migrated database depends on. */
 function serverHash(): string {
   if (sourceHash) return sourceHash;
   const hash = createHash('sha256');
@@ -42,47 +50,105 @@ function serverHash(): string {
 
 const cacheDir = (): string => process.env.CASEKIT_TEST_CACHE ?? join(tmpdir(), 'casekit-test-cache');
 
-/** Migrates and seeds like the server's first start: the five source cases plus `generate` generated ones. */
-async function migrateAndSeed(db: Parameters<typeof prepareDatabase>[0], generate: number): Promise<void> {
-  await prepareDatabase(db, { seed: { generate } });
-}
+type DumpKind = 'empty' | 'migrated';
+const dumpFile = (kind: DumpKind): string => join(cacheDir(), `pglite-${serverHash()}-${kind}.tar`);
 
-const dumps = new Map<number, Promise<Blob>>();
+let made: Promise<void> | undefined;
+const dumps = new Map<DumpKind, Promise<Blob>>();
 
-/** The seeded PGlite database as a data-dir dump, made once per run (and per process, read from disk). */
-export function seededPgliteDump(generate: number): Promise<Blob> {
-  let dump = dumps.get(generate);
+/** The migrated (unseeded) PGlite database as a data-dir dump: made once per run, read once per process. */
+export const migratedPgliteDump = (): Promise<Blob> => pgliteDump('migrated');
+
+/**
+ * A PGlite database fresh from initdb (nothing migrated) as a data-dir dump, for the tests of a
+ * first start on an empty database: they skip PGlite's initdb, not the server's migrations or seed.
+ */
+export const emptyPgliteDump = (): Promise<Blob> => pgliteDump('empty');
+
+function pgliteDump(kind: DumpKind): Promise<Blob> {
+  let dump = dumps.get(kind);
   if (!dump) {
-    dump = loadOrBuildDump(generate);
-    dumps.set(generate, dump);
+    made ??= makeDumps();
+    dump = made.then(() => new Blob([readFileSync(dumpFile(kind))]));
+    dumps.set(kind, dump);
   }
   return dump;
 }
 
-async function loadOrBuildDump(generate: number): Promise<Blob> {
+/** A folder holding a clone of the migrated database, for a server that opens a PGlite folder of its own. */
+export async function migratedPgliteFolder(dir: string): Promise<void> {
+  const db = await openPglite(dir, await migratedPgliteDump());
+  await db.close();
+}
+
+/** Makes both dumps from one initdb, unless they are there or another process makes them now. */
+async function makeDumps(): Promise<void> {
   const dir = cacheDir();
-  const file = join(dir, `pglite-${serverHash()}-${generate}.tar`);
-  try {
-    return new Blob([readFileSync(file)]);
-  } catch {
-    // Not made yet in this run: make it.
+  mkdirSync(dir, { recursive: true });
+  const last = dumpFile('migrated');
+  const lock = `${last}.lock`;
+  for (;;) {
+    if (existsSync(last)) return;
+    if (takeLock(lock)) break;
+    // Another process is making them: wait until they are there, or until that process is gone.
+    await waitFor(() => existsSync(last) || !lockHolderAlive(lock), 'the PGlite databases made by another test process', { timeout: 600_000, interval: 50 });
   }
-  const db = await openPglite('memory://');
   try {
-    await migrateAndSeed(db, generate);
-    const dump = await db.dumpDataDir();
-    mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-    renameSync(partial, file);
-    removeStale(dir);
-    return dump;
+    if (existsSync(last)) return;
+    const db = await openPglite('memory://');
+    try {
+      await db.exec(`ALTER SYSTEM SET shared_buffers = '16MB'`);
+      await write(dumpFile('empty'), await db.dumpDataDir());
+      await prepareDatabase(db, { seed: false });
+      await write(last, await db.dumpDataDir()); // written last: its presence says both are there
+      removeStale(dir);
+    } finally {
+      await db.close();
+    }
   } finally {
-    await db.close();
+    rmSync(lock, { force: true });
   }
 }
 
-/** Dumps left by earlier runs a day ago or more (other code, other seeds). */
+/** Writes under a temporary name and renames: a reader never sees half a file. */
+async function write(file: string, blob: Blob): Promise<void> {
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, Buffer.from(await blob.arrayBuffer()));
+  renameSync(partial, file);
+}
+
+/** Creates the lock file with this process's id in it; false when another process holds it. */
+function takeLock(lock: string): boolean {
+  try {
+    const fd = openSync(lock, 'wx');
+    writeSync(fd, String(process.pid));
+    closeSync(fd);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    if (lockHolderAlive(lock)) return false;
+    rmSync(lock, { force: true }); // left by a process that died: the next round takes it
+    return false;
+  }
+}
+
+function lockHolderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(lock, 'utf8'));
+  } catch {
+    return false; // released
+  }
+  if (!pid) return true; // being written this instant
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Dumps left by earlier runs a day ago or more (other code). */
 function removeStale(dir: string): void {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -93,17 +159,17 @@ function removeStale(dir: string): void {
 const admin = (adminUrl: string) => postgres(adminUrl, { max: 1, onnotice: () => undefined });
 
 /**
- * The name of a seeded template database on the PostgreSQL server at `adminUrl`, made once
+ * The name of a migrated template database on the PostgreSQL server at `adminUrl`, made once
  * (under an advisory lock, so parallel test processes wait for the first one instead of racing).
  */
-export async function seededPostgresTemplate(adminUrl: string, generate: number): Promise<string> {
-  const name = `casekit_template_${serverHash()}_${generate}`;
+export async function migratedPostgresTemplate(adminUrl: string): Promise<string> {
+  const name = `casekit_template_${serverHash()}`;
   const sql = admin(adminUrl);
   try {
     await sql`SELECT pg_advisory_lock(hashtext('casekit test templates'))`;
     const [existing] = await sql`SELECT 1 FROM pg_database WHERE datname = ${name}`;
     if (!existing) {
-      // Built under another name and renamed when complete: a crash half-way never leaves a half-seeded template.
+      // Built under another name and renamed when complete: a crash half-way never leaves a half-migrated template.
       const building = `${name}_building`;
       await sql.unsafe(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
       await sql.unsafe(`CREATE DATABASE ${building}`);
@@ -111,13 +177,13 @@ export async function seededPostgresTemplate(adminUrl: string, generate: number)
       url.pathname = `/${building}`;
       const db = await openPostgres(url.toString());
       try {
-        await migrateAndSeed(db, generate);
+        await prepareDatabase(db, { seed: false });
       } finally {
         await db.close();
       }
       await sql.unsafe(`ALTER DATABASE ${building} RENAME TO ${name}`);
-      // Templates of other code or seeds: gone, unless a clone is being made from one right now.
-      const stale = await sql`SELECT datname FROM pg_database WHERE datname LIKE 'casekit\\_template\\_%' AND datname NOT LIKE ${`casekit\\_template\\_${serverHash()}\\_%`}`;
+      // Templates of other code: gone, unless a clone is being made from one right now.
+      const stale = await sql`SELECT datname FROM pg_database WHERE datname LIKE 'casekit\\_template\\_%' AND datname <> ${name}`;
       for (const { datname } of stale) await sql.unsafe(`DROP DATABASE IF EXISTS ${datname as string}`).catch(() => undefined);
     }
     return name;
@@ -126,3 +192,6 @@ export async function seededPostgresTemplate(adminUrl: string, generate: number)
     await sql.end();
   }
 }
+
+// `node --import tsx test/harness/seeded-db.ts`: make the run's PGlite dumps now.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await pgliteDump('migrated');

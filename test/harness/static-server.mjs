@@ -13,7 +13,7 @@ const types = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves a folder on a random loopback port; enough for a built Storybook. */
+/** Serves a folder on a random loopback port; enough for a built Storybook (scripts and styles cached by the browser). */
 export function serveFolder(root) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -28,7 +28,11 @@ export function serveFolder(root) {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    // A built folder does not change while it is served: the browser may keep scripts and styles
+    // (and the code it compiled from them) instead of fetching and compiling the same megabytes
+    // for every story page. Pages and JSON are asked for afresh.
+    const cache = /\.(html|json)$/.test(file) ? 'no-cache' : 'max-age=3600';
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) =>

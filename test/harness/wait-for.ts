@@ -58,3 +58,22 @@ export function nextEvent<E extends Event = CustomEvent>(
     }
   });
 }
+
+/**
+ * "Vis flere" until everything is shown: clicks `button()` once, waits until `count()` has grown,
+ * and again, until `count()` reaches `total`. One click per page asked for — a click while a page
+ * is loading asks for it again (the comment thread aborts the first request), so clicking on a
+ * timer can keep a busy machine from ever finishing.
+ */
+export async function clickForMore(
+  button: () => { click(): void } | null | undefined,
+  count: () => number,
+  total: number,
+  message: string,
+): Promise<void> {
+  while (count() < total) {
+    const before = count();
+    (await waitFor(button, `${message}: the button`)).click();
+    await waitFor(() => count() > before, `${message}: more after a click (${before} of ${total} shown)`);
+  }
+}

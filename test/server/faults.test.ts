@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import postgres from 'postgres';
 import type { CommentPostResponse } from '../../contract/index.js';
+import { migratedPgliteFolder } from '../harness/seeded-db.js';
 import { BACKENDS, describeOn, freshPostgres, HOLSTEBRO, MODERATOR_TOKEN, runsOn, waitFor } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -83,6 +84,8 @@ describeOn('pglite', 'SIGTERM during requests (pglite, child process)', () => {
   let dir = '';
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'casekit-drain-'));
+    // A clone of the run's migrated database, not initdb in the child: the shutdown is the point here.
+    await migratedPgliteFolder(dir);
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
@@ -162,6 +165,8 @@ for (const backend of BACKENDS) {
     before(async () => {
       dir = await mkdtemp(join(tmpdir(), 'casekit-crash-'));
       pg = backend.url ? await freshPostgres(backend.url) : null;
+      // A clone of the run's migrated database, not initdb in the child: the crash is the point here.
+      if (!pg) await migratedPgliteFolder(dir);
     });
     after(async () => {
       await pg?.drop();

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { describe } from 'node:test';
 import postgres from 'postgres';
 import { startServer, type RunningServer, type StartOptions } from '../../server/start.js';
-import { seededPgliteDump, seededPostgresTemplate } from '../harness/seeded-db.js';
+import { migratedPgliteDump, migratedPostgresTemplate } from '../harness/seeded-db.js';
 
 export { waitFor } from '../harness/wait-for.js';
 
@@ -106,19 +106,17 @@ export async function assertNothingPrivateSeen(seen: Seen, extraIps: string[] = 
 
 /**
  * Start a server on a fresh database of the given backend, seeded with the five cases plus
- * `generate` (default 40): a clone of the run's seeded database (test/harness/seeded-db.ts).
+ * `generate` (default 40): a clone of the run's migrated database (test/harness/seeded-db.ts),
+ * which the server seeds on start as it seeds any empty database. `seed: false` leaves it empty.
  */
 export async function startTestServer(
   backend: (typeof BACKENDS)[number],
   options: StartOptions = {},
 ): Promise<TestServer> {
   const seed = options.seed ?? { generate: 40 };
-  const generate = typeof seed === 'object' ? (seed.generate ?? 40) : seed ? 300 : undefined;
   const adminUrl = backend.url;
-  const pg = adminUrl
-    ? await freshPostgres(adminUrl, generate === undefined ? undefined : () => seededPostgresTemplate(adminUrl, generate))
-    : null;
-  const loadDataDir = !pg && generate !== undefined ? await seededPgliteDump(generate) : undefined;
+  const pg = adminUrl ? await freshPostgres(adminUrl, () => migratedPostgresTemplate(adminUrl)) : null;
+  const loadDataDir = pg ? undefined : await migratedPgliteDump();
   const server = await startServer({
     port: 0,
     fromEnv: false,
@@ -150,6 +148,10 @@ export async function startTestServer(
         ...rest,
         headers,
         ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+      }).catch((error: unknown) => {
+        // "fetch failed" alone says nothing: name the request and what the connection met.
+        const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+        throw new Error(`${rest.method ?? 'GET'} ${path} failed${cause}`, { cause: error });
       });
       seen.record(path, res.clone().text());
       return res;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { startServer } from '../../server/start.js';
+import { emptyPgliteDump } from '../harness/seeded-db.js';
 import { BACKENDS, freshPostgres, HOLSTEBRO } from './helpers.js';
 
 for (const backend of BACKENDS) {
@@ -13,7 +14,9 @@ for (const backend of BACKENDS) {
       const pg = backend.url ? await freshPostgres(backend.url) : null;
       const where = pg ? { databaseUrl: pg.url } : { dataDir: dir };
       try {
-        const first = await startServer({ port: 0, fromEnv: false, seed: { generate: 3 }, ...where });
+        // PGlite's folder starts as initdb leaves it (a copy, not initdb again): the server migrates and seeds it.
+        const empty = pg ? {} : { loadDataDir: await emptyPgliteDump() };
+        const first = await startServer({ port: 0, fromEnv: false, seed: { generate: 3 }, ...where, ...empty });
         const post = await fetch(`${first.url}/api/v1/cases/${HOLSTEBRO}/comments`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
