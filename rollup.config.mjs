@@ -31,7 +31,7 @@ const plugins = () => [
 ];
 
 /**
- * Tag → [entry file, …every chunk it imports], filled when the entries are
+ * Tag → [entry file, …every chunk it imports, …its English words], filled when the entries are
  * written and read by the loader builds (rollup builds the configs in order).
  */
 const entryFiles = {};
@@ -46,7 +46,15 @@ const recordEntries = {
       return seen;
     };
     for (const chunk of Object.values(bundle)) {
-      if (chunk.type === 'chunk' && chunk.isEntry) entryFiles[`ck-${chunk.name}`] = [...closure(chunk.fileName)];
+      if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+      const files = closure(chunk.fileName);
+      // Then the element's English words (`*.en` modules, imported on demand): the loader
+      // preloads them only for an element in English.
+      const english = new Set();
+      for (const file of files) {
+        for (const dynamic of bundle[file]?.dynamicImports ?? []) if (bundle[dynamic]?.name.endsWith('.en')) closure(dynamic, english);
+      }
+      entryFiles[`ck-${chunk.name}`] = [...files, ...[...english].filter((file) => !files.has(file))];
     }
   },
 };

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { CaseApiClient } from '../../src/api/client.js';
 import type { InlineData } from '../../src/api/inline-data.js';
+import { englishReady } from '../../src/i18n/localize.js';
 import { serverRender } from '../../src/internal/page.js';
 import { runHostUpdate } from './dom.js';
 import { RENDERABLE_TAGS, type RenderableTag } from './elements.js';
@@ -142,6 +143,8 @@ export async function renderElement(target: ElementRender, options: RenderOption
   const attributes = Object.entries(target.attributes ?? {}).filter(
     (entry): entry is [string, string] => entry[1] !== undefined && ATTRIBUTE_NAME.test(entry[0]),
   );
+  // The English words load on first use (a Danish page never downloads them); the server renders synchronously.
+  if (options.lang === 'en') await englishReady();
   const nonce = Math.random().toString(36).slice(2);
   const marker = `<!--ck-data-${nonce}-->`;
   const emptyMarker = `<!--ck-empty-${nonce}-->`;

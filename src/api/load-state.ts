@@ -3,32 +3,24 @@ import { defineTerms, type Lang } from '../i18n/localize.js';
 import type { ApiError } from './error.js';
 
 /** The words every widget uses for its loading and error states. */
-export const loadStateTerms = defineTerms({
-  da: {
-    loading: 'Henter …',
-    retry: 'Prøv igen',
-    network: 'Der er ingen forbindelse til case-serveren lige nu. Tjek din internetforbindelse, og prøv igen.',
-    timeout: 'Case-serveren svarer ikke lige nu. Prøv igen om lidt.',
-    caseNotFound: 'Casen findes ikke. Måske er linket forkert, eller casen er fjernet.',
-    notFound: 'Det, du leder efter, findes ikke (længere).',
-    notApi: 'Siden henter cases fra en forkert adresse. Det er ikke din fejl – sidens redaktør kan rette det.',
-    tooMany: 'Der er sendt for mange forespørgsler på kort tid. Vent lidt, og prøv igen.',
-    server: (status: number) => `Case-serveren svarede med en fejl (${status}). Prøv igen om lidt.`,
-    unreadable: 'Case-serveren sendte et svar, der ikke kunne læses. Prøv igen om lidt.',
-  },
-  en: {
-    loading: 'Loading …',
-    retry: 'Try again',
-    network: 'There is no connection to the case server right now. Check your internet connection and try again.',
-    timeout: 'The case server is not answering right now. Try again shortly.',
-    caseNotFound: 'The case does not exist. The link may be wrong, or the case has been removed.',
-    notFound: 'What you are looking for does not exist (any more).',
-    notApi: 'This page fetches cases from a wrong address. It is not your fault – the page’s editor can fix it.',
-    tooMany: 'Too many requests in a short time. Wait a moment and try again.',
-    server: (status: number) => `The case server answered with an error (${status}). Try again shortly.`,
-    unreadable: 'The case server sent an answer that could not be read. Try again shortly.',
-  },
-});
+const da = {
+  loading: 'Henter …',
+  retry: 'Prøv igen',
+  network: 'Der er ingen forbindelse til case-serveren lige nu. Tjek din internetforbindelse, og prøv igen.',
+  timeout: 'Case-serveren svarer ikke lige nu. Prøv igen om lidt.',
+  caseNotFound: 'Casen findes ikke. Måske er linket forkert, eller casen er fjernet.',
+  notFound: 'Det, du leder efter, findes ikke (længere).',
+  notApi: 'Siden henter cases fra en forkert adresse. Det er ikke din fejl – sidens redaktør kan rette det.',
+  tooMany: 'Der er sendt for mange forespørgsler på kort tid. Vent lidt, og prøv igen.',
+  server: (status: number) => `Case-serveren svarede med en fejl (${status}). Prøv igen om lidt.`,
+  unreadable: 'Case-serveren sendte et svar, der ikke kunne læses. Prøv igen om lidt.',
+};
+
+/** The Danish words' shape; the English words (`load-state.en.ts`) have the same keys. */
+export type LoadStateTerms = typeof da;
+
+/** English loads only for an element whose language is English (see `defineTerms`). */
+export const loadStateTerms = defineTerms<LoadStateTerms>(da, () => import('./load-state.en.js'));
 
 /** Why a load failed, in plain words for a reader. */
 export function errorReason(error: ApiError, lang: Lang): string {

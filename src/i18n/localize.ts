@@ -3,15 +3,51 @@ import { serverRender } from '../internal/page.js';
 
 export type Lang = 'da' | 'en';
 
-/** A term dictionary: one object per language, the same keys in each. */
+/**
+ * A term dictionary: the Danish words, and the English words with the same keys.
+ * `en` gives the Danish words until the English ones have loaded (see `englishReady`).
+ */
 export interface Terms<T> {
-  da: T;
-  en: T;
+  readonly da: T;
+  readonly en: T;
 }
 
-/** Identity helper that makes TypeScript check that `en` has every key `da` has. */
-export function defineTerms<T>(terms: Terms<T>): Terms<T> {
-  return terms;
+/** Each dictionary's way to its English words: a pending load, or undefined once they are here. */
+const englishLoads: (() => Promise<void> | undefined)[] = [];
+
+/**
+ * A dictionary whose English words live in a module of their own, loaded only
+ * when an element on the page is in English: a Danish page never downloads them
+ * (in the CDN build each English module is its own file).
+ */
+export function defineTerms<T>(da: T, loadEnglish: () => Promise<{ default: T }>): Terms<T> {
+  let en: T | undefined;
+  let loading: Promise<void> | undefined;
+  englishLoads.push(() =>
+    en
+      ? undefined
+      : (loading ??= loadEnglish().then(
+          (module) => void (en = module.default),
+          // Unreachable English words: the element shows its Danish ones rather than nothing.
+          () => undefined,
+        )),
+  );
+  return {
+    da,
+    get en() {
+      return en ?? da;
+    },
+  };
+}
+
+/**
+ * Undefined when the English words of every dictionary on the page are here; else
+ * a promise that resolves when they are. An element in English waits for it before
+ * it renders (see `CkElement.scheduleUpdate`), so it never shows Danish first.
+ */
+export function englishReady(): Promise<unknown> | undefined {
+  const pending = englishLoads.map((load) => load()).filter((load) => load !== undefined);
+  return pending.length ? Promise.all(pending) : undefined;
 }
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement;

@@ -1,4 +1,5 @@
 import { isServer, LitElement } from 'lit';
+import { englishReady, resolveLang } from '../i18n/localize.js';
 import { checkAttributes, type AttributeCheck } from './diagnostics.js';
 
 /**
@@ -27,15 +28,34 @@ export class CkElement extends LitElement {
     checkAttributes(this, type.observedAttributes, type.attributeChecks);
   }
 
+  /** What the server rendered into the declarative shadow root, replaced by the first render. */
+  private serverRendered?: ChildNode[];
+
   /**
    * A server-rendered element arrives with its declarative shadow root filled.
-   * It renders anew into that root — within the same task, before the browser
-   * paints, and from the data the server inlined — so nothing on screen moves,
-   * and no template has to match the server's version (as Lit's hydration needs).
+   * It renders anew into that root — the server's nodes go in the same task as
+   * the first render, before the browser paints, and from the data the server
+   * inlined — so nothing on screen moves, and no template has to match the
+   * server's version (as Lit's hydration needs).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!isServer) this.shadowRoot?.replaceChildren();
+    if (!isServer && this.shadowRoot) this.serverRendered = [...this.shadowRoot.childNodes];
     return super.createRenderRoot();
+  }
+
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    if (this.serverRendered) {
+      for (const node of this.serverRendered) node.remove();
+      this.serverRendered = undefined;
+    }
+    super.update(changed);
+  }
+
+  /** An element in English waits for the English words (loaded only then) before it renders. */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const english = isServer || resolveLang(this) !== 'en' ? undefined : englishReady();
+    return english ? english.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Dispatches a `ck-…` event that bubbles out of shadow roots. Returns false when cancelled. */

@@ -1,6 +1,7 @@
 /**
  * Written by the build (rollup.config.mjs): for each element tag, its entry file
- * first, then every chunk it imports, paths relative to the loader's folder.
+ * first, then every chunk it imports, then its English words (`….en-<hash>.js`, loaded
+ * on demand), paths relative to the loader's folder.
  */
 declare module 'casekit:entries' {
   const entries: Record<string, readonly string[]>;

@@ -35,11 +35,15 @@ export function start(base: string, script: Element | null | undefined): void {
   const pending = new Set(Object.keys(entries));
   const preloaded = new Set<string>();
 
-  const load = (tag: string, serverRendered: boolean): void => {
+  const load = (element: Element): void => {
+    const tag = element.localName;
+    const serverRendered = element.shadowRoot !== null;
     pending.delete(tag);
     // An older all-in-one copy of Casekit on the page already defines it: leave it be.
     if (customElements.get(tag)) return;
-    const [entry, ...chunks] = (entries[tag] ?? []).map((file) => new URL(file, base).href);
+    // English words (`….en-<hash>.js`) only for an element in English; another one fetches its own when it needs them.
+    const english = element.matches(':lang(en)');
+    const [entry, ...chunks] = (entries[tag] ?? []).filter((file) => english || !/\.en-/.test(file)).map((file) => new URL(file, base).href);
     if (!entry) return;
     // Every chunk at once, instead of discovering them one import level at a time.
     for (const href of [entry, ...chunks]) {
@@ -70,7 +74,7 @@ export function start(base: string, script: Element | null | undefined): void {
     const self = root instanceof Element ? [root] : [];
     for (const element of [...self.filter((e) => pending.has(e.localName)), ...root.querySelectorAll([...pending].join(','))]) {
       if (!customElements.get(element.localName)) startEarlyRead(element, slots[DEFAULT_API_KEY]);
-      load(element.localName, element.shadowRoot !== null);
+      load(element);
     }
     // Elements in other components' open shadow roots (Casekit's own import what they use).
     for (const host of [...self, ...root.querySelectorAll('*')]) {

@@ -63,7 +63,15 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     expect(page.document.querySelector('ck-contact-box')!.shadowRoot!.querySelector('[part~="phone"]')!.textContent).to.equal('96 11 41 22');
     expect(entriesOf(page.requests())).to.deep.equal(['contact-box']);
     expect(page.requests().filter((path) => path.includes('editor-messages')), 'nothing is wrong: no words for the editor').to.deep.equal([]);
+    expect(page.requests().filter((path) => /\.en-[\w-]+\.js$/.test(path)), 'a Danish page: no English words').to.deep.equal([]);
     expect(page.problems).to.deep.equal([]);
+  });
+
+  it('an element in English loads its English words with it, and shows no Danish word first', async () => {
+    page = await openPage(`<ck-contact-box lang="en" name="Hans Hansen" phone="96114122"></ck-contact-box>${loader()}`);
+    const shown = await waitFor(() => page!.document.querySelector('ck-contact-box')?.shadowRoot?.textContent?.trim(), 'the first render');
+    expect(shown).to.contain('Phone').and.not.contain('Tlf.');
+    expect(page.requests().filter((path) => path.includes('contact-box.terms.en-'))).to.have.length(1);
   });
 
   it('fetches the editor\'s console messages only when something is wrong, and then says it', async () => {

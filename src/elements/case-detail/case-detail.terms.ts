@@ -2,57 +2,35 @@ import { defineTerms } from '../../i18n/localize.js';
 import type { QuestionKey } from '../../api/types.js';
 import { sectionNames } from './section-names.js';
 
-export const caseDetailTerms = defineTerms({
-  da: {
-    sections: sectionNames.da,
-    primaryTarget: 'Primær målgruppe',
-    secondaryTarget: 'Sekundær målgruppe',
-    arena: 'Arena',
-    interventionSentence: { projekt: 'Indsatsen er et projekt', permanent: 'Indsatsen er en permanent indsats' },
-    preventionPackages: 'Type indsats med udgangspunkt i forebyggelsespakkerne',
-    expectedResults: 'Forventninger til resultater/effekter',
-    actualResults: 'Faktiske resultater',
-    learnings: 'Særlig læring/særlig succes',
-    abstractType: 'Type',
-    fileType: (type: string) => `${type}-fil`,
-    evaluatedYes: 'Ja, evalueret',
-    evaluatedNo: 'Nej, ikke evalueret',
-    questions: {
-      formaal: 'Er formålet opfyldt?',
-      implementering: 'Er indsatsen blevet implementeret som planlagt?',
-    } satisfies Record<QuestionKey, string>,
-    additionalComments: 'Yderligere kommentarer',
-    print: 'Udskriv case',
-    visits: (n: string, count: number) => `Denne case er besøgt ${n} ${count === 1 ? 'gang' : 'gange'}`,
-    updated: (date: string) => `Senest opdateret ${date}`,
-    loadFailed: 'Casen kunne ikke hentes.',
-    backToList: 'Tilbage til listen',
-    notFoundTitle: 'Case ikke fundet',
-  },
-  en: {
-    sections: sectionNames.en,
-    primaryTarget: 'Primary target group',
-    secondaryTarget: 'Secondary target group',
-    arena: 'Arena',
-    interventionSentence: { projekt: 'The intervention is a project', permanent: 'The intervention is a permanent service' },
-    preventionPackages: 'Type of intervention based on the prevention packages',
-    expectedResults: 'Expected results/effects',
-    actualResults: 'Actual results',
-    learnings: 'Particular learning/success',
-    abstractType: 'Type',
-    fileType: (type: string) => `${type} file`,
-    evaluatedYes: 'Yes, evaluated',
-    evaluatedNo: 'No, not evaluated',
-    questions: {
-      formaal: 'Has the purpose been achieved?',
-      implementering: 'Has the intervention been implemented as planned?',
-    } satisfies Record<QuestionKey, string>,
-    additionalComments: 'Further comments',
-    print: 'Print case',
-    visits: (n: string, count: number) => `This case has been visited ${n} ${count === 1 ? 'time' : 'times'}`,
-    updated: (date: string) => `Last updated ${date}`,
-    loadFailed: 'The case could not be loaded.',
-    backToList: 'Back to the list',
-    notFoundTitle: 'Case not found',
-  },
-});
+const da = {
+  sections: sectionNames.da,
+  primaryTarget: 'Primær målgruppe',
+  secondaryTarget: 'Sekundær målgruppe',
+  arena: 'Arena',
+  interventionSentence: { projekt: 'Indsatsen er et projekt', permanent: 'Indsatsen er en permanent indsats' },
+  preventionPackages: 'Type indsats med udgangspunkt i forebyggelsespakkerne',
+  expectedResults: 'Forventninger til resultater/effekter',
+  actualResults: 'Faktiske resultater',
+  learnings: 'Særlig læring/særlig succes',
+  abstractType: 'Type',
+  fileType: (type: string) => `${type}-fil`,
+  evaluatedYes: 'Ja, evalueret',
+  evaluatedNo: 'Nej, ikke evalueret',
+  questions: {
+    formaal: 'Er formålet opfyldt?',
+    implementering: 'Er indsatsen blevet implementeret som planlagt?',
+  } satisfies Record<QuestionKey, string>,
+  additionalComments: 'Yderligere kommentarer',
+  print: 'Udskriv case',
+  visits: (n: string, count: number) => `Denne case er besøgt ${n} ${count === 1 ? 'gang' : 'gange'}`,
+  updated: (date: string) => `Senest opdateret ${date}`,
+  loadFailed: 'Casen kunne ikke hentes.',
+  backToList: 'Tilbage til listen',
+  notFoundTitle: 'Case ikke fundet',
+};
+
+/** The Danish words' shape; the English words (`case-detail.terms.en.ts`) have the same keys. */
+export type CaseDetailTerms = typeof da;
+
+/** English loads only for an element whose language is English (see `defineTerms`). */
+export const caseDetailTerms = defineTerms<CaseDetailTerms>(da, () => import('./case-detail.terms.en.js'));

@@ -1,20 +1,16 @@
 import { defineTerms } from '../../i18n/localize.js';
 
-export const contactBoxTerms = defineTerms({
-  da: {
-    heading: 'Kontakt',
-    phone: 'Tlf.',
-    email: 'E-mail',
-    saveContact: 'Gem kontakt',
-    saveContactWho: (name: string) => `: ${name} (vCard)`,
-    loadFailed: 'Kontaktoplysningerne kunne ikke hentes.',
-  },
-  en: {
-    heading: 'Contact',
-    phone: 'Phone',
-    email: 'Email',
-    saveContact: 'Save contact',
-    saveContactWho: (name: string) => `: ${name} (vCard)`,
-    loadFailed: 'The contact details could not be loaded.',
-  },
-});
+const da = {
+  heading: 'Kontakt',
+  phone: 'Tlf.',
+  email: 'E-mail',
+  saveContact: 'Gem kontakt',
+  saveContactWho: (name: string) => `: ${name} (vCard)`,
+  loadFailed: 'Kontaktoplysningerne kunne ikke hentes.',
+};
+
+/** The Danish words' shape; the English words (`contact-box.terms.en.ts`) have the same keys. */
+export type ContactBoxTerms = typeof da;
+
+/** English loads only for an element whose language is English (see `defineTerms`). */
+export const contactBoxTerms = defineTerms<ContactBoxTerms>(da, () => import('./contact-box.terms.en.js'));

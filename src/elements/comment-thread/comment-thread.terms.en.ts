@@ -1,0 +1,57 @@
+import sectionNamesEn from '../case-detail/section-names.en.js';
+import type { CommentThreadTerms } from './comment-thread.terms.js';
+
+/** English words for `comment-thread.terms.ts`, loaded only for an element whose language is English. */
+export default {
+  count: (n: number) => (n === 1 ? '1 comment' : `${n} comments`),
+  heading: 'Comments',
+  sectionCount: (n: number, section: string) =>
+    n === 1 ? `1 comment on “${section}”` : `${n} comments on “${section}”`,
+  empty: 'There are no comments yet. Write the first one.',
+  sectionEmpty: 'No feedback on this section yet.',
+  sort: 'Sort',
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  showMore: 'Show more comments',
+  showMoreReplies: (name: string) => `Show more replies to ${name}’s comment`,
+  reply: 'Reply',
+  replyTo: (name: string) => `Reply to ${name}`,
+  replyToRest: (name: string) => ` to ${name}`,
+  cancel: 'Cancel',
+  repliesTo: (name: string) => `Replies to ${name}’s comment`,
+  feedbackOn: (section: string) => `Feedback on “${section}”`,
+  writeComment: 'Write a comment',
+  name: 'Name',
+  email: 'Email (optional)',
+  emailHint: 'Never shown publicly. Only the editors see it, should they need to contact you about the comment.',
+  text: 'Comment',
+  counter: (n: number, max: number) => `${n} of ${max} characters`,
+  post: 'Post comment',
+  posting: 'Posting …',
+  required: (field: string) => `Fill in ${field.toLowerCase()}.`,
+  badEmail: 'Enter a valid email address, e.g. name@example.com.',
+  tooLong: (max: number) => `At most ${max} characters.`,
+  fixFields: 'Your comment was not posted. Correct the marked fields.',
+  postNetwork: 'Your comment was not posted because there is no connection to the server. Your text is kept here – try again shortly.',
+  postTooMany: (seconds: number | undefined) =>
+    seconds
+      ? `Too many comments in a short time. Your text is kept – try again in ${seconds} seconds.`
+      : 'Too many comments in a short time. Your text is kept – try again shortly.',
+  postFailed: (reason: string) => `Your comment was not posted. ${reason} Your text is kept here.`,
+  posted: 'Thank you! Your comment is published.',
+  pending: 'Your comment is awaiting approval',
+  pendingPosted: 'Thank you! Your comment is awaiting approval before others can see it.',
+  draftRestored: 'We restored what you wrote last time.',
+  loadError: 'The comments could not be loaded.',
+  website: 'Website (leave this empty)',
+  follow: 'Follow this case',
+  followIntro: 'Get an email when new comments arrive. You can always unsubscribe.',
+  followEmail: 'Your email',
+  followSubmit: 'Follow',
+  followDone: 'Check your email to confirm',
+  followDoneText: 'We sent you an email with a link. You follow the case once you have clicked it.',
+  followFailed: (reason: string) => `That did not work. ${reason}`,
+  giveFeedback: 'Give feedback',
+  giveFeedbackOn: (section: string) => ` on “${section}”`,
+  sections: sectionNamesEn,
+} satisfies CommentThreadTerms;
