@@ -39,8 +39,14 @@ export class CkElement extends LitElement {
    * server's version (as Lit's hydration needs).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!isServer && this.shadowRoot) this.serverRendered = [...this.shadowRoot.childNodes];
-    return super.createRenderRoot();
+    const served = !isServer && this.shadowRoot ? [...this.shadowRoot.childNodes] : [];
+    const root = super.createRenderRoot();
+    if (served.length) {
+      this.serverRendered = served;
+      // Lit renders before the root's first node: after the server's nodes, which the first render removes.
+      this.renderOptions.renderBefore = served.at(-1)!.nextSibling;
+    }
+    return root;
   }
 
   protected override update(changed: Map<PropertyKey, unknown>): void {
