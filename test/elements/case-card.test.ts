@@ -95,6 +95,8 @@ describe('ck-case-card', () => {
     </div>`);
     const [da, en] = [...wrapper.querySelectorAll<CkCaseCard>('ck-case-card')];
     await shadowSelector(da!, '[part="reader-ratings"]');
+    // The English card renders once its English words have loaded (a Danish page never fetches them).
+    await en!.updateComplete;
     const answers = (card: CkCaseCard) => [...part(card, 'reader-ratings')!.querySelectorAll('li')].map((li) => textOf(li));
     expect(textOf(part(da!, 'reader-ratings')?.querySelector('#ratings-label'))).to.equal('Læserne:');
     expect(answers(da!)).to.deep.equal(['Implementeret som planlagt 3,0 af 4 (1 svar)']);
