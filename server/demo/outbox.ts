@@ -15,7 +15,6 @@ export const DEMO_OUTBOX_PATH = '/udbakke';
 const SHOWN = 50;
 
 type OutboxRow = {
-  kind: string;
   recipient: string;
   subject: string;
   body: string;
@@ -52,7 +51,7 @@ function message(row: OutboxRow, hasRelay: boolean): string {
 
 export async function outboxPage(c: Context, db: Queryable, hasRelay: boolean): Promise<Response> {
   const rows = await db.query<OutboxRow>(
-    `SELECT kind, recipient, subject, body, created_at, sent_at, failed_at FROM outbox ORDER BY created_at DESC, id DESC LIMIT ${SHOWN}`,
+    `SELECT recipient, subject, body, created_at, sent_at, failed_at FROM outbox ORDER BY created_at DESC, id DESC LIMIT ${SHOWN}`,
   );
   const list = rows.length
     ? rows.map((row) => message(row, hasRelay)).join('\n')
