@@ -158,9 +158,18 @@ for (const backend of BACKENDS.slice(0, 1)) {
         page.on('response', (r) => {
           if (r.request().method() === 'GET' && r.url().includes('/api/v1/')) reads.push({ url: r.url(), ifNoneMatch: r.request().headers()['if-none-match'], status: r.status() });
         });
+        // The revalidation waits until the pasted title has been read: on a quiet machine it can
+        // otherwise answer, and update the title, before the page's load event.
+        let release!: () => void;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await context.route(`**/api/v1/cases/${HOLSTEBRO}`, async (route) => {
+          await held;
+          await route.continue();
+        });
         const revalidated = page.waitForResponse((r) => r.url().endsWith(`/api/v1/cases/${HOLSTEBRO}`));
         await page.goto(`${s.url}/indlejret.html`);
         const pasted = (await page.locator('ck-case-detail').locator('[part~="title"]').first().textContent())?.trim();
+        release();
         await revalidated;
         await settled(page);
         const watch = await page.evaluate(() => (window as unknown as { __watch: { violations: string[]; shifts: number[] } }).__watch);
