@@ -18,6 +18,14 @@ export function warnOnce(key: string, message: string): boolean {
   return true;
 }
 
+/** What a failed load tells the editor's console message (an `ApiError`'s fields). */
+export interface LoadFailure {
+  kind: string;
+  status: number;
+  url?: string;
+  problemCode?: string;
+}
+
 /** The known word closest to `word` when it is close enough to be a typo (given when the message is written). */
 export type Guess = (word: string, known: Iterable<string>) => string | undefined;
 
@@ -72,11 +80,6 @@ export function checkAttributes(element: HTMLElement, known: Iterable<string>, c
  * `editor-messages.ts`). The reader sees the plain-Danish message on the page at once;
  * this console line follows when its words have loaded.
  */
-export function reportLoadFailure(
-  element: Element,
-  base: string,
-  error: { kind: string; status: number; url?: string; problemCode?: string },
-  caseId?: string,
-): void {
+export function reportLoadFailure(element: Element, base: string, error: LoadFailure, caseId?: string): void {
   void messages().then((m) => m.reportLoadFailure(element, base, error, caseId));
 }

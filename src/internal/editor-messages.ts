@@ -1,4 +1,4 @@
-import { warnOnce, type AttributeCheck } from './diagnostics.js';
+import { warnOnce, type AttributeCheck, type LoadFailure } from './diagnostics.js';
 
 /**
  * Messages for the web editor, in the browser's console: what is wrong on the
@@ -88,12 +88,7 @@ const EXAMPLE = 'https://cases.example.dk/api/v1';
  * The reader sees the plain-Danish message on the page; this is for the
  * person who can fix it.
  */
-export function reportLoadFailure(
-  element: Element,
-  base: string,
-  error: { kind: string; status: number; url?: string; problemCode?: string },
-  caseId?: string,
-): void {
+export function reportLoadFailure(element: Element, base: string, error: LoadFailure, caseId?: string): void {
   const tag = `<${element.localName}>`;
   const source = apiSource(element);
   if (error.kind === 'not-api') {
