@@ -12,7 +12,9 @@ import { SHARED_MAX_AGE } from '../../server/http/cache.js';
 import { startServer } from '../../server/start.js';
 import { smtpRelay } from '../harness/smtp-relay.js';
 import { waitFor } from '../harness/wait-for.js';
-import { freePort, freshDatabase, http, postgresServer, ROOT, SLOW, startInstance, startNginx, type Instance, type Nginx } from './harness.js';
+import { lockTables } from '../harness/table-lock.js';
+import { freshPostgres } from '../server/helpers.js';
+import { freePort, http, postgresServer, ROOT, SLOW, startInstance, startNginx, type Instance, type Nginx } from './harness.js';
 
 const CASE = 'faellesskabsportraetter-holstebro';
 const WRITES_PER_MINUTE = 40;
@@ -31,7 +33,7 @@ describe('two instances behind nginx on one PostgreSQL', () => {
     let crashes = 0;
     let seeded = 0;
     for (let round = 0; round < 10; round++) {
-      const db = await freshDatabase(pg.adminUrl);
+      const db = await freshPostgres(pg.adminUrl);
       const starts = await Promise.allSettled(
         [1, 2].map(() => startServer({ port: 0, fromEnv: false, databaseUrl: db.url, seed: { generate: 5 }, pool: { max: 2 } })),
       );
@@ -51,14 +53,14 @@ describe('two instances behind nginx on one PostgreSQL', () => {
   });
 
   describe('through the proxy', () => {
-    let db: Awaited<ReturnType<typeof freshDatabase>>;
+    let db: Awaited<ReturnType<typeof freshPostgres>>;
     let relay: Awaited<ReturnType<typeof smtpRelay>>;
     let instances: Instance[];
     let nginx: Nginx;
     let sql: postgres.Sql;
 
     before(async () => {
-      db = await freshDatabase(pg.adminUrl);
+      db = await freshPostgres(pg.adminUrl);
       relay = await smtpRelay({ delayMs: 150 });
       const ports = [await freePort(), await freePort()];
       const proxyPort = await freePort();
@@ -185,24 +187,12 @@ describe('two instances behind nginx on one PostgreSQL', () => {
       // tables the page reads: it ran none of the page's queries.
       const direct = await http(instances[0]!.url, { path });
       const etag = String(direct.headers.etag);
-      const other = postgres(db.url, { max: 1, onnotice: () => undefined });
-      let locked!: () => void;
-      let release!: () => void;
-      const lockTaken = new Promise<void>((r) => (locked = r));
-      const released = new Promise<void>((r) => (release = r));
-      const holder = other.begin(async (tx) => {
-        await tx`LOCK TABLE cases, comments IN ACCESS EXCLUSIVE MODE`;
-        locked();
-        await released;
-      });
+      const lock = await lockTables(db.url, ['cases', 'comments']);
       let revalidated: Awaited<ReturnType<typeof http>>;
       try {
-        await lockTaken;
         revalidated = await http(instances[0]!.url, { path, headers: { 'If-None-Match': etag } });
       } finally {
-        release();
-        await holder;
-        await other.end();
+        await lock.release();
       }
       const statuses = (await nginx.log()).filter((l) => l.path.endsWith('/comments') && l.method === 'GET').map((l) => l.cache);
       report(`a comment written through one instance was visible through the cache after ${seconds.toFixed(1)} s (s-maxage ${SHARED_MAX_AGE} s); revalidation with the tables locked → ${revalidated.status}; cache: ${['HIT', 'MISS', 'EXPIRED', 'REVALIDATED', 'STALE', 'UPDATING'].map((k) => `${statuses.filter((s) => s === k).length} ${k}`).join(', ')}`);

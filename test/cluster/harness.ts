@@ -4,7 +4,6 @@
  * nginx running the repository's own deploy/nginx-casekit.conf with its ports and paths rewritten.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
@@ -13,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import postgres from 'postgres';
 import { waitFor } from '../harness/wait-for.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -51,24 +49,6 @@ export async function postgresServer(): Promise<{ adminUrl: string; stop: () => 
     stop: async () => {
       await pg('pg_ctl', '-D', `${dir}/data`, '-m', 'immediate', '-w', 'stop').catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** A new empty database on the server. */
-export async function freshDatabase(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `casekit_cluster_${randomBytes(5).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const a = postgres(adminUrl, { max: 1, onnotice: () => undefined });
-      await a.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
     },
   };
 }

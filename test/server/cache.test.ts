@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import postgres from 'postgres';
 import { SHARED_MAX_AGE } from '../../server/http/cache.js';
+import { lockTables } from '../harness/table-lock.js';
 import { BACKENDS, HOLSTEBRO, startTestServer, type TestServer } from './helpers.js';
 
 for (const backend of BACKENDS) {
@@ -53,24 +53,12 @@ for (const backend of BACKENDS) {
         const path = `/cases/${HOLSTEBRO}/comments`;
         const etag = (await s.api(path)).headers.get('etag')!;
         // Another session locks the tables the page reads: any page query would now wait.
-        const other = postgres(s.config.databaseUrl!, { max: 1, onnotice: () => undefined });
-        let locked!: () => void;
-        let release!: () => void;
-        const lockTaken = new Promise<void>((r) => (locked = r));
-        const released = new Promise<void>((r) => (release = r));
-        const holder = other.begin(async (tx) => {
-          await tx`LOCK TABLE cases, comments IN ACCESS EXCLUSIVE MODE`;
-          locked();
-          await released;
-        });
+        const lock = await lockTables(s.config.databaseUrl!, ['cases', 'comments']);
         try {
-          await lockTaken;
           const r = await s.api(path, { headers: { 'If-None-Match': etag } });
           assert.equal(r.status, 304);
         } finally {
-          release();
-          await holder;
-          await other.end();
+          await lock.release();
         }
       });
     }

@@ -9,6 +9,7 @@ import { request, type Agent } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import postgres from 'postgres';
 import { startServer, type RunningServer } from '../../server/start.js';
+import { lockTables } from '../harness/table-lock.js';
 import { freshPostgres, HOLSTEBRO, waitFor } from './helpers.js';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
@@ -91,17 +92,7 @@ if (adminUrl) {
       const s = await startServer({ port: 0, fromEnv: false, databaseUrl: db.url, seed: { generate: 0 }, drainDelaySeconds: 5 });
       assert.equal((await get(`${s.url}/healthz`)).status, 200);
       // Another session locks the comments: a comment read waits in flight.
-      const other = postgres(db.url, { max: 1, onnotice: () => undefined });
-      let locked!: () => void;
-      let release!: () => void;
-      const lockTaken = new Promise<void>((r) => (locked = r));
-      const released = new Promise<void>((r) => (release = r));
-      const holder = other.begin(async (tx) => {
-        await tx`LOCK TABLE comments IN ACCESS EXCLUSIVE MODE`;
-        locked();
-        await released;
-      });
-      await lockTaken;
+      const lock = await lockTables(db.url, ['comments']);
       const inFlight = get(`${s.url}/api/v1/cases/${HOLSTEBRO}/comments`);
       // The request reached the server: its lock wait shows in pg_stat_activity.
       const watcher = postgres(db.url, { max: 1, onnotice: () => undefined });
@@ -115,9 +106,7 @@ if (adminUrl) {
       const health = await get(`${s.url}/healthz`);
       assert.equal(health.status, 503);
       assert.equal(health.headers.connection, 'close');
-      release();
-      await holder;
-      await other.end();
+      await lock.release();
       const answered = await inFlight;
       assert.equal(answered.status, 200, 'the request in flight finished');
       assert.equal(answered.headers.connection, 'close');
