@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { langOf } from '../http/problem.js';
+import { escapeHtml } from '../render/html.js';
 
 /**
  * The small pages the links in follow e-mails open. Opening a link changes nothing: the page's
@@ -24,8 +25,6 @@ const TEXT = {
     invalid: 'The link is invalid, expired or already used. Follow the case again on its page to get a new link.',
   },
 } as const;
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** A page with no script, no outside resource, and a form that may post only back here. */
 function page(c: Context, status: 200 | 404, title: string, body: string): Response {
