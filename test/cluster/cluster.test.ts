@@ -150,24 +150,19 @@ describe('two instances behind nginx on one PostgreSQL', () => {
     });
 
     it('locks a moderator-token guesser out on every instance once ten wrong tokens were tried over both', async () => {
+      const summary = (from: string, token: string) => http(nginx.url, { path: '/api/v1/moderation/summary', from, headers: { Authorization: `Bearer ${token}` } });
       const statuses: number[] = [];
-      for (let i = 0; i < 10; i++) {
-        const r = await http(nginx.url, { path: '/api/v1/moderation/summary', from: '127.0.0.5', headers: { Authorization: `Bearer guess-${i}-0123456789abcdef` } });
-        statuses.push(r.status);
-      }
+      for (let i = 0; i < 10; i++) statuses.push((await summary('127.0.0.5', `guess-${i}-0123456789abcdef`)).status);
       const log = (await nginx.log()).filter((l) => l.path.startsWith('/api/v1/moderation/summary'));
       const upstreams = new Set(log.map((l) => l.upstream));
       // The right token now, once through each instance: a count per instance would let both in.
-      const after = [];
-      for (let i = 0; i < 2; i++) {
-        after.push(await http(nginx.url, { path: '/api/v1/moderation/summary', from: '127.0.0.5', headers: { Authorization: `Bearer ${MODERATOR_TOKEN}` } }));
-      }
-      const other = await http(nginx.url, { path: '/api/v1/moderation/summary', from: '127.0.0.6', headers: { Authorization: `Bearer ${MODERATOR_TOKEN}` } });
-      report(`10 wrong moderator tokens over ${upstreams.size} instances → the right token then ${after.map((r) => r.status).join(' and ')} (Retry-After ${after[0]!.headers['retry-after']} s); another address ${other.status}`);
+      const rightToken = [await summary('127.0.0.5', MODERATOR_TOKEN), await summary('127.0.0.5', MODERATOR_TOKEN)];
+      const other = await summary('127.0.0.6', MODERATOR_TOKEN);
+      report(`10 wrong moderator tokens over ${upstreams.size} instances → the right token then ${rightToken.map((r) => r.status).join(' and ')} (Retry-After ${rightToken[0]!.headers['retry-after']} s); another address ${other.status}`);
       assert.deepEqual(statuses, Array(10).fill(401));
       assert.equal(upstreams.size, 2);
-      assert.deepEqual(after.map((r) => r.status), [429, 429]);
-      assert.ok(Number(after[0]!.headers['retry-after']) > 60);
+      assert.deepEqual(rightToken.map((r) => r.status), [429, 429]);
+      assert.ok(Number(rightToken[0]!.headers['retry-after']) > 60);
       assert.equal(other.status, 200);
     });
 
