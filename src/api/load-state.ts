@@ -1,4 +1,5 @@
-import { css, html } from 'lit';
+import { css, html, unsafeCSS } from 'lit';
+import { RESERVED } from '../internal/reserve.js';
 import { defineTerms, type Lang } from '../i18n/localize.js';
 import type { ApiError } from './error.js';
 
@@ -53,6 +54,16 @@ export function renderLoading(lang: Lang, lines = 3) {
     ${Array.from({ length: lines }, () => html`<span class="ck-bar" aria-hidden="true"></span>`)}
   </div>`;
 }
+
+/**
+ * The `ck-reserve` class for a widget's outermost node while it loads: the
+ * height the loader held for it before its code arrived (see reserve.ts).
+ */
+export const reserveStyles = (tag: keyof typeof RESERVED & string) => css`
+  .ck-reserve {
+    min-height: ${unsafeCSS(RESERVED[tag])};
+  }
+`;
 
 export const loadStateStyles = css`
   .ck-loading {

@@ -1,6 +1,7 @@
 import entries from 'casekit:entries';
 import { DEFAULT_API_KEY } from '../api/page-default.js';
 import { startEarlyRead } from '../api/early.js';
+import { reservationCss } from '../internal/reserve.js';
 
 /**
  * The pasted script. It finds the `ck-*` elements on the page — now and as they
@@ -31,6 +32,12 @@ export function start(base: string, script: Element | null | undefined): void {
   // Loaded twice (or as both casekit.js and casekit.iife.js): the first loader does the work.
   if (slots[LOADER_KEY]) return;
   slots[LOADER_KEY] = base;
+
+  // Hold each data widget's space until its code arrives (see reserve.ts). A constructed sheet,
+  // not a <style>: a CMS's strict CSP allows it without 'unsafe-inline'.
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(reservationCss(location.search));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
   const pending = new Set(Object.keys(entries));
   const preloaded = new Set<string>();

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/comment-thread/register.js';
-import { faultBase, nextEvent, setFault, waitFor, whileApiDown, withFault } from '../api/helpers.js';
+import { apiBase, faultBase, nextEvent, setFault, waitFor, whileApiDown, withFault } from '../api/helpers.js';
 import { afterFailedImageLoads } from '../hardening/hostile-page.js';
 import type { CkCommentThread } from '../../src/elements/comment-thread/comment-thread.js';
 import { clientFor } from '../../src/api/client.js';
@@ -19,10 +19,9 @@ async function thread(caseId = CASE, extra: Partial<CkCommentThread> = {}): Prom
   return el;
 }
 
-/** The main form's fields (the last form in the thread). */
+/** The main form's fields (the thread's own form, not a reply's). */
 function mainForm(el: CkCommentThread) {
-  const forms = $$(el, 'form.comment-form');
-  const form = forms[forms.length - 1]!;
+  const form = $(el, '[part="base"] > form.comment-form')!;
   return {
     form,
     name: form.querySelector<HTMLInputElement>('input[autocomplete="name"]')!,
@@ -56,6 +55,37 @@ describe('ck-comment-thread (real API)', () => {
     expect($(el, '[part="empty"]')!.textContent).to.contain('ingen kommentarer');
     expect(localStorage.length).to.equal(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps its form in place and names no count while the comments load', async () => {
+    const caseId = 'faellesskabsportraetter-holstebro';
+    const posted = await fetch(`${apiBase()}/cases/${caseId}/comments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ authorName: 'Lene fra Skive', text: 'Hvor lang tid tog det at lave et portræt?' }),
+    });
+    expect(posted.status).to.equal(201);
+    // The real API answers; the page's fetch holds that answer until the test has looked at the loading state.
+    const realFetch = window.fetch;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('/comments')) await held;
+      return realFetch(input, init);
+    };
+    try {
+      const el = await fixture<CkCommentThread>(html`<ck-comment-thread case-id=${caseId} page-size="3" api=${await faultBase()}></ck-comment-thread>`);
+      await waitFor(() => $(el, '[part="loading"]') && mainForm(el).form, 'loading state with its form');
+      expect(headingText(el), 'no count before it is known').to.equal('Kommentarer');
+      const formTop = mainForm(el).form.getBoundingClientRect().top;
+      release();
+      await waitFor(() => $(el, '[part="list"]'), 'comments arrived');
+      expect(headingText(el)).to.match(/^\d+ kommentar(er)?$/);
+      expect(mainForm(el).form.getBoundingClientRect().top, 'the form did not move').to.equal(formTop);
+    } finally {
+      window.fetch = realFetch;
+      release();
+    }
   });
 
   it('posts a comment and a reply, and shows them threaded with author, relative time and count after a reload', async () => {

@@ -7,7 +7,8 @@ export const caseCardStyles = css`
     flex-direction: column;
     gap: 0.5em;
     height: 100%;
-    min-height: var(--ck-case-card-min-height, 13rem);
+    /* The loader holds the same height before the card's code arrives (src/internal/reserve.ts). */
+    min-height: var(--ck-case-card-min-height, 13em);
     margin: 0;
     padding: var(--ck-space, 1rem);
     background: var(--ck-case-card-background, var(--ck-color-surface, transparent));
@@ -17,7 +18,7 @@ export const caseCardStyles = css`
   }
 
   :host([compact]) .card {
-    min-height: var(--ck-case-card-min-height, 7rem);
+    min-height: var(--ck-case-card-min-height, 10.5em);
   }
 
   .card:focus-within {

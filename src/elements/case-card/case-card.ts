@@ -45,7 +45,7 @@ const pageDetail = () => document.querySelector<HTMLElement & { show(id: string,
  *
  * @cssprop --ck-case-card-background - Card background (default: `--ck-color-surface`, else transparent).
  * @cssprop --ck-case-card-border - Card border (default: `1px solid --ck-color-border`).
- * @cssprop --ck-case-card-min-height - Height reserved while loading and kept after (default: 13rem; compact 7rem).
+ * @cssprop --ck-case-card-min-height - Height reserved while loading and kept after (default: 13em; compact 10.5em).
  * @cssprop --ck-case-card-title-size - Title font size (default: 1.2em).
  * @cssprop --ck-color-accent - Links and the evaluated badge.
  * @cssprop --ck-radius - Corner radius.

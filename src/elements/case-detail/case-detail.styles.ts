@@ -6,10 +6,6 @@ export const caseDetailStyles = css`
     line-height: 1.55;
   }
 
-  .state.loading {
-    min-height: 40rem;
-  }
-
   .back {
     align-self: flex-start;
     min-height: 44px;

@@ -3,6 +3,7 @@ import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnosti
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
+import { reserveStyles } from '../../api/load-state.js';
 import { CASE_SECTIONS, QUESTION_KEYS } from '../../../contract/index.js';
 import type { Case, CaseSection, CaseSections, QuestionKey } from '../../api/types.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -97,7 +98,7 @@ type Content = TemplateResult | typeof nothing | unknown[];
  * @cssprop --ck-color-border - Borders and rules.
  */
 export class CkCaseDetail extends CkElement {
-  static override styles = [baseStyles, loadStateStyles, caseDetailStyles, sectionFeedbackStyles];
+  static override styles = [baseStyles, loadStateStyles, reserveStyles('ck-case-detail'), caseDetailStyles, sectionFeedbackStyles];
 
   /** @internal */
   static override attributeChecks: Record<string, AttributeCheck> = { 'heading-level': headingLevelCheck };
@@ -255,7 +256,7 @@ export class CkCaseDetail extends CkElement {
     return this.load.render({
       // No case chosen yet (a list page before a card is opened): nothing to show, nothing to say.
       idle: () => nothing,
-      pending: () => html`<div part="base" class="state loading">${renderLoading(lang, 8)}</div>`,
+      pending: () => html`<div part="base" class="state loading ck-reserve">${renderLoading(lang, 8)}</div>`,
       error: (error) => html`<div part="base" class="state">
         ${renderLoadError(error, lang, terms.loadFailed, () => this.load.retry())}
       </div>`,

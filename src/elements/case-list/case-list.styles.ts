@@ -204,7 +204,8 @@ export const caseListStyles = css`
   }
 
   .placeholder {
-    min-height: 13rem;
+    /* As tall as a card (case-card.styles.ts), so the results replace them without a jump. */
+    min-height: 13em;
     padding: var(--ck-space, 1rem);
     border: 1px solid var(--ck-color-border, #c8ccd0);
     border-radius: var(--ck-radius, 4px);

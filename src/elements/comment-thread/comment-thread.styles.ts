@@ -140,6 +140,11 @@ export const commentThreadStyles = css`
     border-radius: var(--ck-radius, 4px);
   }
 
+  /* The main thread's form stands before the comments (see render()). */
+  .toolbar ~ .comment-form {
+    margin: 0 0 1.5em;
+  }
+
   .form-title {
     font-weight: 700;
     font-size: 1.1em;

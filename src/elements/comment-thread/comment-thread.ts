@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { ApiController } from '../../api/api-controller.js';
 import { fetchComments } from '../../api/community.js';
 import { ApiError, isAbortError } from '../../api/error.js';
-import { loadStateStyles, renderLoadError, renderLoading } from '../../api/load-state.js';
+import { loadStateStyles, renderLoadError, renderLoading, reserveStyles } from '../../api/load-state.js';
 import type { CaseSection, Comment, CommentList, CommentPostResponse } from '../../api/types.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { authorTokens } from '../../internal/device-storage.js';
@@ -105,7 +105,7 @@ const threads = new Set<CkCommentThread>();
  * @cssprop --ck-comment-thread-pending-background - Background of a comment awaiting approval.
  */
 export class CkCommentThread extends CkElement {
-  static override styles = [baseStyles, loadStateStyles, formFieldStyles, commentThreadStyles];
+  static override styles = [baseStyles, loadStateStyles, reserveStyles('ck-comment-thread'), formFieldStyles, commentThreadStyles];
 
   /** @internal */
   static override attributeChecks: Record<string, AttributeCheck> = {
@@ -326,12 +326,18 @@ export class CkCommentThread extends CkElement {
         : terms.heading;
     // The discussion is a landmark (a named region); a section's feedback sits under that section's
     // heading and is not one more.
-    return html`<section part="base" class="root" aria-labelledby=${this.section ? nothing : 'thread-heading'} tabindex="-1">
+    // The main thread's form comes before the comments: the list's height is unknown until it
+    // arrives, so a form under it would jump down (CLS) just as the reader may be about to click
+    // it, and would drift away with every "Vis flere". A section's form opens on request, after
+    // the feedback it answers.
+    const reserve = !this.section && !list && !this.loadError;
+    return html`<section part="base" class=${reserve ? 'root ck-reserve' : 'root'} aria-labelledby=${this.section ? nothing : 'thread-heading'} tabindex="-1">
       ${heading(level, title, 'heading', 'thread-heading')}
       ${this.section ? nothing : this.renderToolbar()}
       <div role="status" class="notice-region">${this.notice ? html`<p part="notice" class="form-success">${this.notice}</p>` : nothing}</div>
+      ${this.section ? nothing : this.renderMainForm()}
       ${this.renderBody()}
-      ${this.renderMainForm()}
+      ${this.section ? this.renderMainForm() : nothing}
     </section>`;
   }
 

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
 import { property } from 'lit/decorators.js';
 import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
+import { reserveStyles } from '../../api/load-state.js';
 import type { Case } from '../../api/types.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
@@ -47,7 +48,7 @@ import { downloadVCard } from './vcard.js';
  * @cssprop --ck-space - Inner spacing.
  */
 export class CkContactBox extends CkElement {
-  static override styles = [baseStyles, loadStateStyles, contactBoxStyles];
+  static override styles = [baseStyles, loadStateStyles, reserveStyles('ck-contact-box'), contactBoxStyles];
 
   /** @internal */
   static override attributeChecks: Record<string, AttributeCheck> = { 'heading-level': headingLevelCheck };
@@ -111,7 +112,7 @@ export class CkContactBox extends CkElement {
   override render() {
     const { terms, lang } = this.localize;
     return html`
-      <div part="base" class="root">
+      <div part="base" class=${this.load.status === 'pending' ? 'root ck-reserve' : 'root'}>
         ${heading(clampHeadingLevel(this.headingLevel), html`<slot name="heading">${terms.heading}</slot>`)}
         ${this.load.render({
           idle: () => this.shownContacts.map((contact) => this.renderContact(contact)),

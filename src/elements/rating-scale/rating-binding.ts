@@ -180,9 +180,14 @@ export class RatingBinding implements ReactiveController {
     }
   }
 
+  /** Nothing to show yet: the scale holds the space its answers will take. */
+  get pending(): boolean {
+    return this.loadState === 'pending' || this.loadState === 'idle';
+  }
+
   render() {
     const terms = this.host.localizeTerms;
-    if (this.loadState === 'pending' || this.loadState === 'idle') {
+    if (this.pending) {
       return html`<div class="placeholder">${renderLoading(this.host.uiLang, 4)}</div>`;
     }
     if (this.loadState === 'error') {

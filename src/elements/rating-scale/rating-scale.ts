@@ -6,7 +6,7 @@ import type { QuestionKey, RatingSummary } from '../../api/types.js';
 import { CkFormControl } from '../../internal/form-associated.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { ApiController } from '../../api/api-controller.js';
-import { loadStateStyles } from '../../api/load-state.js';
+import { loadStateStyles, reserveStyles } from '../../api/load-state.js';
 import { LocalizeController, type Lang } from '../../i18n/localize.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { ratingScaleStyles } from './rating-scale.styles.js';
@@ -80,7 +80,7 @@ declare global {
  * @cssprop --ck-rating-scale-owner-background - Background of the owner's answer row.
  */
 export class CkRatingScale extends CkFormControl {
-  static override styles = [baseStyles, loadStateStyles, ratingScaleStyles];
+  static override styles = [baseStyles, loadStateStyles, reserveStyles('ck-rating-scale'), ratingScaleStyles];
 
   /** @internal */
   static override attributeChecks: Record<string, AttributeCheck> = {
@@ -273,7 +273,7 @@ export class CkRatingScale extends CkFormControl {
     const terms = this.localize.terms;
     const label = this.label || this.binding.summary?.label || '';
     return html`
-      <div part="base" class="root">
+      <div part="base" class=${this.bound && this.binding.pending ? 'root ck-reserve' : 'root'}>
         ${label ? html`<div part="label" class="label" aria-hidden="true">${label}</div>` : nothing}
         ${this.description
           ? html`<div part="description" class="description" aria-hidden="true">${this.description}</div>`
