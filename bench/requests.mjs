@@ -20,11 +20,16 @@ async function record(browser, url) {
   const api = requests.filter((r) => new URL(r.url).pathname.startsWith('/api/'));
   const keys = api.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`);
   const duplicates = [...new Set(keys.filter((key, i) => keys.indexOf(key) !== i))];
+  // The same resource read under two query strings (two widgets asking for differently sized
+  // pages of one thread) is the same data fetched twice, too. Writes (POST) are not reads.
+  const reads = keys.filter((key) => key.startsWith('GET ')).map((key) => key.replace(/\?.*/, ''));
+  const reread = [...new Set(reads.filter((key, i) => reads.indexOf(key) !== i))];
   return {
     total: requests.length,
     scripts: requests.filter((r) => r.type === 'script').length,
     api: keys,
     duplicates,
+    reread,
     origins: new Set(requests.map((r) => new URL(r.url).origin)).size,
   };
 }
@@ -49,11 +54,11 @@ export async function requestsSection({ browser, site }) {
   for (const [name, path] of pages) {
     const got = await record(browser, site.url + path);
     const perCard = got.api.filter((k) => /^GET \/api\/v1\/cases\/[^/?]+(\?|$)/.test(k)).length;
-    const ok = got.duplicates.length === 0 && got.origins <= 2 && (name.startsWith('list') ? perCard === 0 : true);
+    const ok = got.duplicates.length === 0 && got.reread.length === 0 && got.origins <= 2 && (name.startsWith('list') ? perCard === 0 : true);
     rows.push(target(
       SECTION,
       `${name}: API requests · all requests · origins`,
-      `${got.api.length} API (${listPaths(got.api)}) · ${got.total} in all, ${got.scripts} scripts · ${got.origins} origin${got.origins === 1 ? '' : 's'}${got.duplicates.length ? ` · same URL more than once: ${got.duplicates.map((k) => `${k.replace('/api/v1', '')} ×${got.api.filter((x) => x === k).length}`).join(', ')}` : ''}`,
+      `${got.api.length} API (${listPaths(got.api)}) · ${got.total} in all, ${got.scripts} scripts · ${got.origins} origin${got.origins === 1 ? '' : 's'}${got.duplicates.length ? ` · same URL more than once: ${got.duplicates.map((k) => `${k.replace('/api/v1', '')} ×${got.api.filter((x) => x === k).length}`).join(', ')}` : ''}${got.reread.length ? ` · same resource under other queries: ${got.reread.map((k) => k.replace('/api/v1', '')).join(', ')}` : ''}`,
       name.startsWith('list') ? 'one search, 0 per card, ≤ 2 origins' : 'each API resource once, ≤ 2 origins',
       ok,
       'Every request Chromium made for the page (same-origin demo: page, bundles and API on one origin).',

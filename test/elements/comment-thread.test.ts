@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/comment-thread/register.js';
-import { apiBase, faultBase, nextEvent, setFault, waitFor, whileApiDown, withFault } from '../api/helpers.js';
+import { apiBase, faultBase, nextEvent, textOf, setFault, waitFor, whileApiDown, withFault } from '../api/helpers.js';
 import { afterFailedImageLoads } from '../hardening/hostile-page.js';
 import type { CkCommentThread } from '../../src/elements/comment-thread/comment-thread.js';
 import { clientFor } from '../../src/api/client.js';
@@ -86,6 +86,30 @@ describe('ck-comment-thread (real API)', () => {
       window.fetch = realFetch;
       release();
     }
+  });
+
+  it('reads the comments once for a case’s thread and its section’s thread, and "Vis flere" shows what that read brought', async () => {
+    // A generated case no other test comments on.
+    const { items } = (await (await fetch(`${apiBase()}/cases?pageSize=50&sort=title`)).json()) as { items: { id: string }[] };
+    const caseId = items.at(-1)!.id;
+    const send = (body: object) =>
+      fetch(`${apiBase()}/cases/${caseId}/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    for (let i = 1; i <= 4; i++) expect((await send({ authorName: `Læser ${i}`, text: `Kommentar nummer ${i} om partnerskaber.` })).status).to.equal(201);
+    expect((await send({ authorName: 'Jens', text: 'Formålet er klart beskrevet.', section: 'formaal' })).status).to.equal(201);
+    const base = await faultBase();
+    const el = await fixture<HTMLElement>(html`<div>
+      <ck-comment-thread case-id=${caseId} page-size="3" api=${base}></ck-comment-thread>
+      <ck-comment-thread case-id=${caseId} section="formaal" api=${base}></ck-comment-thread>
+    </div>`);
+    const [main, section] = [...el.querySelectorAll<CkCommentThread>('ck-comment-thread')] as [CkCommentThread, CkCommentThread];
+    await waitFor(() => $(main, '[part="list"]') && $(section, '[part="list"]'), 'both threads loaded');
+    const reads = () => performance.getEntriesByType('resource').filter((e) => e.name.startsWith(`${base}/cases/${caseId}/comments`)).length;
+    expect(reads(), 'one read of the comments for both threads').to.equal(1);
+    expect(textOf(section.shadowRoot)).to.contain('Formålet er klart beskrevet.');
+    expect($$(main, '[part="list"] > li')).to.have.length(3);
+    $(main, '[part="show-more"]')!.click();
+    await waitFor(() => $$(main, '[part="list"] > li').length === 5, 'the next comments shown');
+    expect(reads(), '"Vis flere" showed comments the first read brought').to.equal(1);
   });
 
   it('posts a comment and a reply, and shows them threaded with author, relative time and count after a reload', async () => {

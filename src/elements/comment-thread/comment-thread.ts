@@ -24,6 +24,9 @@ import { FollowForm } from './follow-form.js';
 /** Deeper than any thread the reference server stores (6 levels): a bound against another API's data. */
 const MAX_RENDER_DEPTH = 12;
 
+/** Top-level comments a section's thread reads to find its feedback (the API's largest page). */
+const SECTION_PAGE = 100;
+
 /** Detail of `ck-comment-posted`. */
 export interface CommentPostedDetail {
   caseId: string;
@@ -194,7 +197,7 @@ export class CkCommentThread extends CkElement {
     if (!this.caseId) return;
     const controller = new AbortController();
     this.loading = controller;
-    const pageSize = this.section ? 100 : Math.min(100, this.pageSize * this.pages);
+    const pageSize = this.firstPageSize;
     this.loadError = undefined;
     const onNewer = () => this.reload(); // server-rendered comments from an old embed, newer on the server
     fetchComments(this.client, this.caseId, { sort: this.sort, page: 1, pageSize }, authorTokens(this.caseId), this.uiLang, controller.signal, onNewer).then(
@@ -210,6 +213,21 @@ export class CkCommentThread extends CkElement {
         reportLoadFailure(this, this.client.baseUrl, this.loadError, this.caseId);
       },
     );
+  }
+
+  /**
+   * How many top-level comments the first read asks for. Every thread of a case on the page reads
+   * the same first page when it can, so the page asks the server once (the shared cache answers the
+   * rest): a section's thread needs {@link SECTION_PAGE}, and the case's main thread takes the same
+   * page when a section's thread of that case is on the page, and shows its first `pageSize` of it.
+   */
+  private get firstPageSize(): number {
+    const own = Math.min(SECTION_PAGE, this.pageSize * this.pages);
+    if (this.section) return SECTION_PAGE;
+    for (const thread of threads) {
+      if (thread.section && thread.caseId === this.caseId && thread.sort === this.sort && thread.client === this.client) return Math.max(own, SECTION_PAGE);
+    }
+    return own;
   }
 
   override disconnectedCallback(): void {
@@ -303,7 +321,8 @@ export class CkCommentThread extends CkElement {
 
   private get shownItems(): Comment[] {
     const items = this.list?.items ?? [];
-    return this.section ? items.filter((c) => c.section === this.section) : items;
+    // The main thread may hold more than it shows (the first page it shares with the section threads).
+    return this.section ? items.filter((c) => c.section === this.section) : items.slice(0, this.pageSize * this.pages);
   }
 
   private countOf(items: Comment[]): number {
@@ -366,7 +385,7 @@ export class CkCommentThread extends CkElement {
     if (items.length === 0) {
       return html`${error}<p part="empty" class="empty">${this.section ? terms.sectionEmpty : terms.empty}</p>`;
     }
-    const more = !this.section && this.list.items.length < this.list.topLevelTotal;
+    const more = !this.section && items.length < this.list.topLevelTotal;
     return html`${error}<ul part="list" class="list">${items.map((c) => this.renderComment(c, 0))}</ul>
       ${more
         ? html`<button type="button" part="show-more" class="ck-button secondary" @click=${this.showMore}>${terms.showMore}</button>`
@@ -376,7 +395,13 @@ export class CkCommentThread extends CkElement {
   /** The next page of top-level comments, added below the ones shown (a thread is never loaded whole). */
   private showMore = (): void => {
     const shown = this.list?.items ?? [];
-    const nextIndex = shown.length;
+    const nextIndex = this.shownItems.length;
+    if (shown.length > nextIndex) {
+      // Already read (the shared first page): show the next ones without asking again.
+      this.pages += 1;
+      this.focusAfterLoad = shown[nextIndex]?.id;
+      return;
+    }
     const page = Math.floor(shown.length / this.pageSize) + 1;
     this.pages += 1;
     this.loading?.abort();
