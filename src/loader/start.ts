@@ -6,7 +6,8 @@ import { reservationCss } from '../internal/reserve.js';
 /**
  * The pasted script. It finds the `ck-*` elements on the page — now and as they
  * are added later (SPA navigation, a CMS's partial reloads, accordions, open
- * shadow roots it can see) — and loads only their code, from its own folder.
+ * shadow roots it can see, also those a component attaches when its code
+ * arrives after ours) — and loads only their code, from its own folder.
  * A page with one contact box downloads the contact box, not the library.
  *
  * Kept tiny on purpose: no Lit, no imports from the elements; what it shares
@@ -85,14 +86,22 @@ export function start(base: string, script: Element | null | undefined): void {
     }
     // Elements in other components' open shadow roots (Casekit's own import what they use).
     for (const host of [...self, ...root.querySelectorAll('*')]) {
+      const name = host.localName;
+      if (name.startsWith('ck-')) continue;
       const shadow = host.shadowRoot;
-      if (shadow && !host.localName.startsWith('ck-') && !seenRoots.has(shadow)) {
+      if (shadow && !seenRoots.has(shadow)) {
         seenRoots.add(shadow);
         observe(shadow);
         scan(shadow);
+      } else if (!shadow && name.includes('-') && !customElements.get(name) && !waiting.has(host)) {
+        // A CMS component whose code comes after ours attaches its shadow root when it is
+        // defined (upgraded): look again then, and watch that root from there on.
+        waiting.add(host);
+        void customElements.whenDefined(name).then(() => scan(host));
       }
     }
   };
+  const waiting = new WeakSet<Element>();
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {

@@ -114,6 +114,28 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     expect(page.problems).to.deep.equal([]);
   });
 
+  it('finds elements in a shadow root that a component attaches when its own code arrives after the loader', async () => {
+    // The CMS's component is in the HTML, but its script comes later (another bundle, a consent banner …).
+    page = await openPage(`<cms-tabs></cms-tabs>${loader()}`);
+    await waitFor(() => page!.requests().some((path) => path.startsWith('/dist/casekit.js')), 'the loader ran');
+    await new Promise((resolve) => setTimeout(resolve)); // the loader has looked at the page and found nothing
+    expect(entriesOf(page.requests())).to.deep.equal([]);
+    page.window.customElements.define(
+      'cms-tabs',
+      class extends page.window.HTMLElement {
+        connectedCallback() {
+          const shadow = this.attachShadow({ mode: 'open' });
+          // It renders its panel a moment later, as frameworks do.
+          setTimeout(() => (shadow.innerHTML = '<div role="tabpanel"><ck-contact-box name="Hans Hansen" phone="96114122"></ck-contact-box></div>'));
+        }
+      },
+    );
+    const shadow = page.document.querySelector('cms-tabs')!.shadowRoot!;
+    await waitFor(() => shadow.querySelector('ck-contact-box')?.shadowRoot?.querySelector('[part~="phone"]'), 'the contact box in the late shadow root renders');
+    expect(entriesOf(page.requests())).to.deep.equal(['contact-box']);
+    expect(page.problems).to.deep.equal([]);
+  });
+
   it('takes the API address from its own script tag only: not another vendor\'s data-api, not a <meta> in the content', async () => {
     page = await openPage(
       `<script type="text/plain" data-api="https://vendor.invalid/collect"></script>
