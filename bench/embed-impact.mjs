@@ -9,6 +9,12 @@
  * a fourth figure loads one rendered two minutes earlier, as a CMS that stored
  * the oEmbed HTML at paste time holds it.
  *
+ * A fifth page is the reference for what the case's text costs by itself: the
+ * server-rendered page flattened to plain HTML (no shadow roots, no Casekit
+ * styles, no script) — the case pasted into the CMS as text. The page without
+ * Casekit shows no case at all, so part of any embed's LCP over it is simply
+ * laying out and painting the case.
+ *
  * Figures: LCP (median), layout shift (worst load), the API reads the page made
  * once its HTML had arrived (a server-rendered element hydrates from its
  * inlined data: none when fresh, one conditional read when older than 30 s).
@@ -53,17 +59,30 @@ async function writeServerRendered(site, file, { ageMs = 0 } = {}) {
   return Buffer.byteLength(rendered.html);
 }
 
+/** The server-rendered page as plain HTML: the same text and structure, without shadow roots, Casekit styles or script. */
+function writePlain(site, from, file) {
+  const html = readFileSync(join(site.root, from), 'utf8')
+    .replace(/<template shadowroot[^>]*>|<\/template>/g, '')
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<script type="application\/json" data-ck-data>[\s\S]*?<\/script>/g, '')
+    .replace(/\s*<script[^>]*casekit[^>]*><\/script>/, '');
+  writeFileSync(join(site.root, file), html);
+}
+
 export async function embedImpactSection({ browser, site, quick }) {
   const runs = quick ? 1 : 7;
   const without = [];
   const client = [];
   const server = [];
+  const plain = [];
   let bytes = 0;
   for (let i = 0; i < runs; i++) {
     without.push(await load(browser, `${site.url}/case-without-casekit.html?ck-case=${HOLSTEBRO}`));
     client.push(await load(browser, `${site.url}/case.html?ck-case=${HOLSTEBRO}`));
     bytes = await writeServerRendered(site, 'case-ssr.html');
     server.push(await load(browser, `${site.url}/case-ssr.html`));
+    writePlain(site, 'case-ssr.html', 'case-plain.html');
+    plain.push(await load(browser, `${site.url}/case-plain.html`));
   }
   if ([...client, ...server].some((r) => r.rendered === 0 || !r.upgraded)) {
     throw new Error('a Casekit page did not render or hydrate its case, so the figures would mean nothing');
@@ -81,6 +100,8 @@ export async function embedImpactSection({ browser, site, quick }) {
   return [
     info(SECTION, 'demo case page: LCP without Casekit · client-rendered · server-rendered', `${ms(base)} · ${ms(lcp(client))} · ${ms(lcp(server))}`, '',
       `Median of ${runs} loads each, alternating; the same page, CSS and loader tag.`),
+    info(SECTION, 'LCP: the same case as plain HTML (no shadow DOM, no Casekit CSS or script)', `${ms(lcp(plain))} (+${ms(lcp(plain) - base)}; server-rendered vs it: ${lcp(server) >= lcp(plain) ? '+' : '−'}${ms(Math.abs(lcp(server) - lcp(plain)))})`, '',
+      'What painting the case’s text costs by itself over a page with no case; the rest of the server-rendered figure is what Casekit adds.'),
     target(SECTION, 'LCP: server-rendered embed vs the page without Casekit', `+${ms(lcp(server) - base)} (client-rendered: +${ms(lcp(client) - base)})`, '≤ +50 ms',
       lcp(server) - base <= 50, 'What the server-rendered widget adds before the largest thing is painted; the client-rendered figure beside it is the same run.'),
     target(SECTION, 'layout shift: server-rendered · client-rendered · without', `${shift(server).toFixed(3)} · ${shift(client).toFixed(3)} · ${shift(without).toFixed(3)}`, '0 at hydration',
