@@ -89,16 +89,22 @@ export function embeddableOf(raw: string, site: Site): Embeddable | undefined {
 
 /**
  * The list's state from a list address, as the element's attributes: filters as
- * locks (`ck-municipality=Holstebro` → `municipality="Holstebro"`), the search and
- * page as presets (`ck-q` → `q`, `ck-page` → `page`). In an embed the page's own
- * address belongs to the CMS, so the state travels with the element.
+ * locks (`ck-municipality=Holstebro` → `municipality="Holstebro"`; a filter with
+ * several values, `ck-municipality=Holstebro&ck-municipality=Struer`, goes whole into
+ * `filters` in the list API's syntax, `municipality=Holstebro&municipality=Struer`),
+ * the search and page as presets (`ck-q` → `q`, `ck-page` → `page`). In an embed
+ * the page's own address belongs to the CMS, so the state travels with the element.
  */
 function listAttributes(query: URLSearchParams): Record<string, string | undefined> {
   const attributes: Record<string, string | undefined> = {};
+  const several = new URLSearchParams();
   for (const facet of FACETS) {
     const name = facet.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-    attributes[name] = query.get(`ck-${name}`)?.trim() || undefined;
+    const values = [...new Set(query.getAll(`ck-${name}`).map((v) => v.trim()).filter(Boolean))];
+    if (values.length === 1) attributes[name] = values[0];
+    for (const value of values.length > 1 ? values : []) several.append(facet, value);
   }
+  attributes.filters = several.size ? several.toString() : undefined;
   const sort = query.get('ck-sort');
   if (sort && (SORTS as readonly string[]).includes(sort)) attributes.sort = sort;
   // The search and the page are the reader's, not locks: the element starts from them and the reader can change them.

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/case-list/register.js';
 import type { CkCaseList } from '../../src/elements/case-list/case-list.js';
 import type { CkCaseCard } from '../../src/elements/case-card/case-card.js';
-import { faultBase, freshBase, requestsTo, setFault, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
+import type { CaseSearchResult } from '../../src/api/types.js';
+import { apiBase, faultBase, freshBase, requestsTo, setFault, shadowSelector, textOf, waitFor, whileApiDown } from '../api/helpers.js';
 import { watchFetch } from '../harness/fetch-watch.js';
 
 const SEED_IDS = [
@@ -162,6 +163,27 @@ describe('ck-case-list', () => {
     expect(facet(el, 'Kommune')).to.equal(undefined);
     expect($(el, '[part~="chip"]')).to.equal(null);
     expect(facet(el, 'Tema')).to.exist;
+  });
+
+  it('locks several values of one filter with `filters` in the list API’s syntax: cases of any of them, the filter not shown, the URL not obeyed', async () => {
+    history.replaceState(null, '', '?ck-municipality=Fanø');
+    const expected = (await (await fetch(`${apiBase()}/cases?municipality=Holstebro&municipality=K%C3%B8ge&pageSize=100`)).json()) as CaseSearchResult;
+    expect(expected.items.map((c) => c.id)).to.include.members(['faellesskabsportraetter-holstebro', 'beboerdrevet-sundhedsfremme-koege-roskilde']);
+    const el = await fixture<CkCaseList>(html`<ck-case-list page-size="100" filters=${'municipality=Holstebro&municipality=Køge'}></ck-case-list>`);
+    await settled(el);
+    expect(ids(el).sort()).to.deep.equal(expected.items.map((c) => c.id).sort());
+    expect(count(el)).to.equal(`${expected.total} cases`);
+    expect(facet(el, 'Kommune')).to.equal(undefined);
+    expect($(el, '[part~="chip"]')).to.equal(null);
+    // With a one-value attribute beside it, the locks add up; the attribute's spelling of a name works too.
+    const combined = (await (await fetch(`${apiBase()}/cases?municipality=Holstebro&municipality=K%C3%B8ge&interventionType=projekt&pageSize=100`)).json()) as CaseSearchResult;
+    expect(combined.total).to.be.greaterThan(0).and.lessThan(expected.total);
+    el.setAttribute('filters', 'municipality=Køge&intervention-type=projekt');
+    el.setAttribute('municipality', 'Holstebro');
+    await waitFor(() => count(el) === `${combined.total} ${combined.total === 1 ? 'case' : 'cases'}`, 'the cases under the combined locks');
+    await settled(el);
+    expect(ids(el).sort()).to.deep.equal(combined.items.map((c) => c.id).sort());
+    expect(facet(el, 'Type indsats')).to.equal(undefined);
   });
 
   it('hide-filters hides the filter panel', async () => {

@@ -83,6 +83,31 @@ for (const backend of BACKENDS) {
       assert.ok(html.includes(`href="${s.url}/cases/${HOLSTEBRO}?lang=en"`), 'cards link to the case pages');
     });
 
+    it('embeds a list with several values of one filter as a lock on all of them, in the list API’s syntax', async () => {
+      const api = await jsonOf<{ total: number; items: { id: string; municipalities: string[] }[] }>(await s.api('/cases?municipality=Holstebro&municipality=K%C3%B8ge&pageSize=10'));
+      assert.ok(api.items.some((c) => c.municipalities.includes('Holstebro')) && api.items.some((c) => c.municipalities.includes('Køge')), 'cases of both');
+      const listUrl = `${s.url}/cases?ck-municipality=Holstebro&ck-municipality=K%C3%B8ge&ck-intervention-type=projekt`;
+      const body = await jsonOf<Record<string, unknown>>(await oembed(listUrl));
+      assertOembedRich(body);
+      const html = body.html as string;
+      // One value stays a plain attribute; the filter with two goes whole into `filters`.
+      assert.match(html, /<ck-case-list[^>]* intervention-type="projekt"[^>]* filters="municipality=Holstebro&amp;municipality=K%C3%B8ge"/);
+      assert.ok(!/ municipality="/.test(html), 'no single-value lock that would drop Køge');
+      const data = JSON.parse(html.match(/<script type="application\/json" data-ck-data>([\s\S]*?)<\/script>/)![1]!) as {
+        entries: Record<string, { value: { total: number } }>;
+      };
+      // The element asked for both municipalities (and the type): inlined under that key, so it hydrates without a request.
+      const key = Object.keys(data.entries).find((k) => k.startsWith('/cases?'));
+      assert.equal(key, '/cases?interventionType=projekt&municipality=Holstebro&municipality=K%C3%B8ge&page=1&pageSize=10');
+      const both = await jsonOf<{ total: number }>(await s.api('/cases?municipality=Holstebro&municipality=K%C3%B8ge&interventionType=projekt&pageSize=10'));
+      assert.ok(both.total > 0);
+      assert.equal(data.entries[key]!.value.total, both.total);
+      // The list page of the same address shows the same cases.
+      const page = await (await fetch(listUrl, { headers: { Accept: 'text/html' } })).text();
+      assert.match(page, /<title>Cases fra Holstebro Kommune, Køge Kommune \|/);
+      assert.ok(page.includes(`<meta name="description" content="${both.total} praksiscases`), 'the page counts the cases of both');
+    });
+
     it('embeds a list’s search and page from its address, showing what that page shows', async () => {
       // A search with more than one page of results: the embed shows the second page of it.
       const api = await jsonOf<{ total: number; items: { id: string }[] }>(await s.api('/cases?q=borgere&page=2&pageSize=10'));

@@ -18,7 +18,7 @@ import { formatEconomyBracket } from '../case-card/case-format.js';
 import { caseListStyles } from './case-list.styles.js';
 import { caseListTerms } from './case-list.terms.js';
 import { foldDanish, keepPlaces, orderFacet } from './facet-order.js';
-import { FACET_NAMES, readUrlState, SORT_NAMES, startState, writeUrlState, type ListState } from './url-state.js';
+import { FACET_NAMES, readFilters, readUrlState, SORT_NAMES, startState, unknownFilterNames, writeUrlState, type ListState } from './url-state.js';
 
 /** Facets whose values are the cases' own words (Danish), not the interface's (type, evaluated, amounts). */
 const contentFacet = (name: FacetName): boolean => name !== 'interventionType' && name !== 'evaluated' && name !== 'economyBracket';
@@ -76,6 +76,10 @@ export class CkCaseList extends CkElement {
     page: wholeNumber(1, 100_000),
     sort: oneOf(SORTS),
     'heading-level': headingLevelCheck,
+    filters: (value) => {
+      const unknown = unknownFilterNames(value);
+      return unknown.length ? `names no filter: ${unknown.map((n) => `"${n}"`).join(', ')} — filters are ${FACET_NAMES.join(', ')}` : undefined;
+    },
   };
 
   /** Locks the municipality filter, e.g. `Holstebro`. */
@@ -92,6 +96,12 @@ export class CkCaseList extends CkElement {
   @property() evaluated?: string;
   /** Locks the economy bracket, e.g. `< 50.000`. */
   @property({ attribute: 'economy-bracket' }) economyBracket?: string;
+  /**
+   * Locks filters in the list API's query syntax, for several values of one filter:
+   * `municipality=Holstebro&municipality=Struer` shows the cases of either (a repeated name matches
+   * any of its values); names as the API or the attributes spell them. Adds to the one-value attributes.
+   */
+  @property() filters?: string;
 
   /** A search to start from, when the page's address has no `ck-…` state of its own (the reader can change it). */
   @property() q?: string;
@@ -135,8 +145,8 @@ export class CkCaseList extends CkElement {
   /** Where focus goes after the next render, when the control the reader used is gone. */
   private focusNext?: () => HTMLElement | null | undefined;
 
-  /** Filters fixed by the editor's attributes. */
-  private get locked(): Partial<Record<FacetName, string>> {
+  /** Filters fixed by the editor's attributes: one value per facet attribute, any number through `filters`. */
+  private get locked(): Partial<Record<FacetName, string[]>> {
     const attributes: Record<FacetName, string | undefined> = {
       municipality: this.municipality,
       theme: this.theme,
@@ -146,7 +156,12 @@ export class CkCaseList extends CkElement {
       evaluated: this.evaluated,
       economyBracket: this.economyBracket,
     };
-    return Object.fromEntries(Object.entries(attributes).filter(([, value]) => value?.trim()));
+    const locked = readFilters(this.filters);
+    for (const name of FACET_NAMES) {
+      const value = attributes[name]?.trim();
+      if (value && !locked[name]?.includes(value)) (locked[name] ??= []).unshift(value);
+    }
+    return locked;
   }
 
   /** The API query for the current state and locks. */
@@ -159,7 +174,7 @@ export class CkCaseList extends CkElement {
     const sort = this.state.sort ?? this.sort;
     if (sort && SORT_NAMES.includes(sort)) params.sort = sort;
     for (const name of FACET_NAMES) {
-      const values = locked[name] ? [locked[name]] : this.state.filters[name];
+      const values = locked[name] ?? this.state.filters[name];
       if (values?.length) params[name] = values;
     }
     return params;
