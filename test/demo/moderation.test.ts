@@ -95,11 +95,26 @@ describe('the editorial desk (demo moderation page, real API)', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await setViewport({ width: 800, height: 600 });
 
-    // 3. A correction of one field, shown in the preview at once.
+    // 3. A correction, shown in the preview at once. The municipality's own page first given as
+    // http://: refused with the API's Danish message at the field, and what was typed stays.
     item.querySelector<HTMLElement>('details.correct summary')!.click();
+    const own = item.querySelector<HTMLInputElement>(`#ret-${detail.id}-canonicalUrl`)!;
+    expect(own.labels![0]!.textContent).to.equal('Kommunens egen side om casen');
+    set(own, 'http://holstebro.example/gaature');
     set(item.querySelector<HTMLInputElement>(`#ret-${detail.id}-title`)!, corrected);
     item.querySelector<HTMLButtonElement>('form.correction button[type="submit"]')!.click();
+    await waitFor(() => own.getAttribute('aria-invalid') === 'true', 'the address marked as wrong');
+    const ownError = item.querySelector(`#ret-${detail.id}-canonicalUrl-error`)!;
+    expect(textOf(ownError)).to.contain('https://');
+    expect(own.getAttribute('aria-describedby')).to.contain(ownError.id);
+    expect(textOf(item.querySelector('form.correction .status'))).to.equal('Rettelsen blev ikke gemt. Ret det markerede.');
+    expect(own.value).to.equal('http://holstebro.example/gaature');
+    expect(document.activeElement).to.equal(own);
+    set(own, 'https://holstebro.example/gaature');
+    item.querySelector<HTMLButtonElement>('form.correction button[type="submit"]')!.click();
     await waitFor(() => textOf(item).includes('Rettelsen er gemt (version 2)'), 'the correction saved');
+    const saved = (await executeServerCommand('api-moderate', { method: 'GET', path: `/moderation/cases/${detail.id}` })) as { status: number; body: { canonicalUrl: string | null } };
+    expect(saved.body.canonicalUrl).to.equal('https://holstebro.example/gaature');
     await waitFor(() => textOf(preview()?.shadowRoot?.querySelector('[part~="title"]')) === corrected, 'the preview corrected');
 
     // 4. Publish.

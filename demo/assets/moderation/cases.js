@@ -3,7 +3,7 @@
 import { call, q } from './api.js';
 import { field, h, showFieldErrors, waited, when } from './dom.js';
 
-/** The fields a moderator corrects most; `list` fields are written comma-separated. */
+/** The fields a moderator corrects most; `list` fields are written comma-separated; the fourth item is a hint. */
 const CORRECTABLE = [
   ['title', 'Titel'],
   ['subtitle', 'Undertitel'],
@@ -18,6 +18,8 @@ const CORRECTABLE = [
   ['themes', 'Temaer', 'list'],
   ['description', 'Beskrivelse af indsats', 'textarea'],
   ['effect', 'Virkning', 'textarea'],
+  // The case's page on this server names it as canonical: search engines and link previews are sent there.
+  ['canonicalUrl', 'Kommunens egen side om casen', 'url', 'Hvis casen også står på kommunens hjemmeside: adressen (https://…). Søgemaskiner sendes derhen. Tom: casens side her er den rigtige.'],
 ];
 
 const typeOptions = [['projekt', 'Et projekt'], ['permanent', 'En permanent indsats']];
@@ -32,16 +34,18 @@ function preview(item) {
 function correctionForm(item, ctx, onSaved) {
   const idOf = (key) => `ret-${item.id}-${key}`;
   const brackets = [['', 'Ikke angivet'], ...ctx.brackets.map((b) => [b, b])];
-  const inputs = CORRECTABLE.map(([key, label, kind]) => {
+  const inputs = CORRECTABLE.map(([key, label, kind, hint]) => {
     const value = kind === 'list' ? item[key].join(', ') : item[key];
     if (kind === 'type') return field({ id: idOf(key), label, kind: 'select', options: typeOptions, value });
     if (kind === 'bracket') return field({ id: idOf(key), label, kind: 'select', options: brackets, value });
+    if (kind === 'url') return field({ id: idOf(key), label, kind: 'url', value, hint });
     return field({ id: idOf(key), label, kind: kind === 'textarea' ? 'textarea' : 'text', value, hint: kind === 'list' ? 'Adskil med komma.' : undefined });
   });
   const status = h('p', { role: 'status', class: 'status' });
   const form = h(
     'form',
-    { class: 'correction', 'aria-label': `Ret ${item.title}` },
+    // novalidate: the server's message (in Danish, at the field) says what to write, not the browser's bubble.
+    { class: 'correction', 'aria-label': `Ret ${item.title}`, novalidate: true },
     ...inputs,
     field({ id: idOf('reason'), label: 'Hvorfor (kommer i loggen)', value: '' }),
     h('button', { type: 'submit' }, 'Gem rettelsen'),
