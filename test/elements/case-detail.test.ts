@@ -16,6 +16,7 @@ const sectionIds = (el: CkCaseDetail) => [...el.shadowRoot!.querySelectorAll('se
 
 async function ready(el: CkCaseDetail) {
   await shadowSelector(el, 'article');
+  await el.updateComplete; // the case renders in parts: every section is there once this settles
   return el;
 }
 

@@ -355,6 +355,7 @@ describe('ck-case-detail with the interactive widgets (real API)', () => {
     const detail = await fixture<HTMLElement>(html`<ck-case-detail api=${base} case-id="faellesskabsportraetter-holstebro"></ck-case-detail>`);
     const root = () => detail.shadowRoot!;
     await waitFor(() => root().querySelector('#formaal [part="feedback-button"]'), 'case loaded');
+    await (detail as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete; // every part of the case
     const threads = [...root().querySelectorAll<CkCommentThread>('ck-comment-thread')];
     expect(threads.length).to.be.greaterThan(10);
     const main = root().querySelector<CkCommentThread>('ck-comment-thread[part="comments"]')!;
@@ -401,6 +402,7 @@ describe('ck-case-detail with the interactive widgets (real API)', () => {
     const detail = await fixture<HTMLElement>(html`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>`);
     const root = () => detail.shadowRoot!;
     await waitFor(() => root().querySelector('#formaal [part="feedback-button"]'), 'case loaded');
+    await (detail as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete; // every part of the case
     const ratings = [...root().querySelectorAll('#vurdering ck-rating-scale')];
     expect(ratings.map((r) => r.getAttribute('question'))).to.deep.equal(['formaal', 'implementering']);
 

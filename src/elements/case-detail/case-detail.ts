@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -25,6 +25,14 @@ import { CONTENT_LANG } from '../../internal/content-lang.js';
 
 /** The sections in the order of a case page (seed 004), keyed as the API keys them. */
 export const SECTION_ORDER: CaseSections = CASE_SECTIONS;
+
+/**
+ * A case is rendered in parts, so no part holds the page longer than a frame or two (each section
+ * brings its own feedback thread and scales): the header and the first sections — what is in view —
+ * at once, then a few sections per task, the discussion last.
+ */
+const FIRST_SECTIONS = 2;
+const SECTIONS_PER_PART = 2;
 
 /** Detail of `ck-case-loaded`: the case now shown. */
 export interface CaseLoadedDetail {
@@ -136,6 +144,13 @@ export class CkCaseDetail extends CkElement {
     caseId: () => this.shownId,
   });
   private readonly counted = new Set<string>();
+  /** How many of SECTION_ORDER the case shown renders so far, and which case that count is for. */
+  private sectionsShown = 0;
+  private partsFor?: string;
+  /** Set while the next part waits for its task. */
+  private nextPart?: Promise<void>;
+  /** Arrived with the server's rendering: replaced whole in the first render, so nothing disappears. */
+  private readonly servedWhole = !isServer && this.shadowRoot !== null;
   private scrolledTo?: string;
   /** The case id `ck-case-loaded` was last sent for, so each case is announced once. */
   private announced?: string;
@@ -195,8 +210,29 @@ export class CkCaseDetail extends CkElement {
     target.focus({ preventScroll: true });
   };
 
+  /** Resolves once every part of the case is rendered (see FIRST_SECTIONS), as a reader of `updateComplete` expects. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.nextPart) {
+      await this.nextPart;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.partsFor && this.sectionsShown < SECTION_ORDER.length && !this.nextPart) {
+      // A task of its own for the next sections: the browser paints and handles input in between.
+      this.nextPart = new Promise((resolve) =>
+        setTimeout(() => {
+          this.nextPart = undefined;
+          this.sectionsShown += SECTIONS_PER_PART;
+          this.requestUpdate();
+          resolve();
+        }),
+      );
+    }
     const found = this.load.value;
     if (!found) {
       if (this.load.status === 'error' && this.load.error?.status === 404) this.titlePage(this.localize.terms.notFoundTitle);
@@ -272,6 +308,12 @@ export class CkCaseDetail extends CkElement {
     const fact = (label: string, value: string | null | undefined, content = false) =>
       value ? html`<div><dt>${label}</dt><dd lang=${content ? CONTENT_LANG : nothing}>${value}</dd></div>` : nothing;
     const caseWords = caseTerms[this.localize.lang];
+    if (this.partsFor !== found.id) {
+      this.partsFor = found.id;
+      // Whole at once on the server, over a server rendering, and when the address points into the case.
+      this.sectionsShown = isServer || this.servedWhole || location.hash ? SECTION_ORDER.length : FIRST_SECTIONS;
+    }
+    const allShown = this.sectionsShown >= SECTION_ORDER.length;
     return html`<article part="base" class="case" aria-labelledby="title" tabindex="-1" data-retry-focus>
       <header part="header" class="header">
         ${this.returnTo?.isConnected
@@ -296,8 +338,8 @@ export class CkCaseDetail extends CkElement {
       ${found.contacts.length
         ? html`<ck-contact-box part="contact" class="contact" .contacts=${found.contacts} heading-level=${Math.min(6, level + 1)}></ck-contact-box>`
         : nothing}
-      ${SECTION_ORDER.map((key) => this.renderSection(key, this.sectionContent(key, found), level + 1))}
-      ${this.data
+      ${SECTION_ORDER.slice(0, this.sectionsShown).map((key) => this.renderSection(key, this.sectionContent(key, found), level + 1))}
+      ${this.data || !allShown
         ? nothing
         : html`<slot name="comments"
             ><ck-comment-thread part="comments" case-id=${found.id} api=${ifDefined(this.api)} heading-level=${Math.min(6, level + 1)}></ck-comment-thread
