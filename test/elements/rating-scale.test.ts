@@ -3,6 +3,7 @@ import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/rating-scale/register.js';
 import type { CkRatingScale } from '../../src/elements/rating-scale/rating-scale.js';
 import { faultBase, nextEvent, waitFor, whileApiDown, withFault } from '../api/helpers.js';
+import { watchFetch } from '../harness/fetch-watch.js';
 
 const CASE = 'faellesskabsportraetter-holstebro';
 
@@ -262,6 +263,20 @@ describe('ck-rating-scale bound to a case (real API)', () => {
   }
   const counts = (el: CkRatingScale) =>
     [...el.shadowRoot!.querySelectorAll('[part="count"]')].map((c) => Number.parseInt(c.textContent!, 10));
+
+  it('asks for the ratings once when it reaches the page (no request started and dropped)', async () => {
+    const watch = watchFetch();
+    try {
+      const base = await faultBase();
+      const el = await fixture<CkRatingScale>(html`<ck-rating-scale case-id=${CASE} question="formaal" api=${base}></ck-rating-scale>`);
+      await waitFor(() => el.shadowRoot!.querySelector('[part="distribution"]'), 'ratings loaded');
+      await watch.idle();
+      const reads = watch.calls.filter((c) => c.url.startsWith(`${base}/cases/${CASE}/ratings`));
+      expect(reads.map((c) => (c.signal?.aborted ? 'aborted' : 'answered'))).to.deep.equal(['answered']);
+    } finally {
+      watch.stop();
+    }
+  });
 
   it('shows the owner’s answer and the distribution, and stores nothing before the reader votes', async () => {
     const el = await bound();

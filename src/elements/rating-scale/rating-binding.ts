@@ -38,6 +38,8 @@ export class RatingBinding implements ReactiveController {
   private sending = false;
   private attempt = 0;
   private retryTimer?: ReturnType<typeof setTimeout>;
+  /** What the read on its way is for (API, case, question). */
+  private loadKey?: string;
   private pauseTimer?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly host: CkRatingScale) {
@@ -57,6 +59,12 @@ export class RatingBinding implements ReactiveController {
   }
 
   load(): void {
+    const { caseId, question } = this.host;
+    // Connecting and the first update both ask: the read on its way already is the one wanted
+    // (aborting it would only send the same request again).
+    const key = `${this.host.client.baseUrl} ${caseId} ${question}`;
+    if (this.loadState === 'pending' && key === this.loadKey && this.loadAbort?.signal.aborted === false && this.host.isConnected) return;
+    this.loadKey = key;
     this.loadAbort?.abort();
     if (!this.host.bound || !this.host.isConnected) {
       this.loadState = 'idle';
@@ -66,7 +74,6 @@ export class RatingBinding implements ReactiveController {
     this.loadAbort = controller;
     this.loadState = 'pending';
     this.host.requestUpdate();
-    const { caseId, question } = this.host;
     // Server-rendered ratings from an old embed load again when the server has newer ones.
     fetchRatings(this.host.client, caseId, voteToken(caseId, false), this.host.uiLang, controller.signal, () => this.load()).then(
       (ratings) => {
