@@ -44,20 +44,66 @@ const site = await serveFolder('storybook-static');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const failures = [];
 
-/**
- * Checks one story on `page`; returns what a developer would notice. Throws only when the browser
- * itself fails (a crashed tab, a navigation that never completes) — the caller retries those.
- */
-async function checkStory(page, story) {
+/** What the page reports while a story is shown: console errors and uncaught exceptions. */
+const pageErrors = new WeakMap();
+/** A tab on Storybook's preview (iframe.html) with axe in it; later stories are shown in the same tab. */
+async function openPreview(story) {
+  const page = await browser.newPage();
   const errors = [];
-  const onConsole = (message) => message.type() === 'error' && errors.push(message.text());
-  const onPageError = (error) => errors.push(error.message);
-  page.on('console', onConsole);
-  page.on('pageerror', onPageError);
+  pageErrors.set(page, errors);
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
   // A busy machine (load 20 on 2 cores) can take minutes; only a tab that never loads is an error.
-  // a11y.manual: the a11y addon does not run axe by itself after the render; this script runs it once, below.
+  // a11y.manual: the a11y addon does not run axe by itself after the render; this script runs it once per story, below.
   await page.goto(`${site.url}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`, { timeout: 180_000 });
-  // Long timeouts: on a busy machine a story only renders later; one that never renders still fails.
+  await page.addScriptTag({ content: axeSource });
+  return page;
+}
+
+/**
+ * Shows `story` in the open preview as Storybook's own manager does when a reader picks a story:
+ * `setCurrentStory` on the preview's channel, then the preview's `storyRendered` for that id (or
+ * its error events). Loading iframe.html afresh for each story parsed Storybook's whole preview
+ * bundle again every time: most of this step's CPU. Resolves with the errors Storybook reported.
+ */
+function showStory(page, storyId) {
+  return page.evaluate(
+    (id) =>
+      new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const handlers = {
+          storyRendered: (rendered) => rendered === id && done([]),
+          storyErrored: ({ title, description }) => done([`the story errored: ${title}: ${description}`]),
+          storyThrewException: ({ message }) => done([`the story threw: ${message}`]),
+          storyMissing: () => done(['Storybook has no such story']),
+        };
+        const done = (errors) => {
+          for (const [event, handler] of Object.entries(handlers)) channel.off(event, handler);
+          resolve(errors);
+        };
+        for (const [event, handler] of Object.entries(handlers)) channel.on(event, handler);
+        channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+      }),
+    storyId,
+  );
+}
+
+/**
+ * Checks one story; `page` is a preview tab already showing it (`fresh`) or showing another story.
+ * Returns what a developer would notice. Throws only when the browser itself fails (a crashed tab,
+ * a story that never renders) — the caller retries those in a new tab.
+ */
+async function checkStory(page, story, fresh) {
+  const errors = pageErrors.get(page);
+  errors.length = 0;
+  if (!fresh) {
+    // Long timeout: on a busy machine a story only renders later; one that never renders still fails.
+    const shown = await Promise.race([
+      showStory(page, story.id),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('the story did not render in 120 s')), 120_000).unref()),
+    ]);
+    errors.push(...shown);
+  }
   await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, null, {
     timeout: 60_000,
   }).catch(() => errors.push('nothing rendered in #storybook-root'));
@@ -85,7 +131,6 @@ async function checkStory(page, story) {
     );
     if (english.length) errors.push(`renders in English by default: ${english.join(', ')}`);
   }
-  await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run('#storybook-root', {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
@@ -93,25 +138,28 @@ async function checkStory(page, story) {
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
   errors.push(...violations.map((v) => `axe ${v}`));
-  page.off('console', onConsole);
-  page.off('pageerror', onPageError);
-  return errors;
+  return [...errors];
 }
 
 try {
-  let page = await browser.newPage();
+  let page;
   for (const story of stories) {
     let errors;
     // A tab that crashes or never loads under load is the machine, not the story: once more in a
-    // new tab. A story that fails its checks is not retried.
+    // new tab, opened on that story. A story that fails its checks is not retried.
     for (let attempt = 1; !errors; attempt++) {
+      let fresh = false;
       try {
-        errors = await checkStory(page, story);
+        if (!page) {
+          page = await openPreview(story);
+          fresh = true;
+        }
+        errors = await checkStory(page, story, fresh);
       } catch (error) {
         if (attempt >= 3) errors = [`the browser failed three times: ${error.message}`];
         else console.warn(`${story.id}: the browser failed (${error.message.split('\n')[0]}); again in a new tab`);
-        await page.close().catch(() => undefined);
-        page = await browser.newPage();
+        await page?.close().catch(() => undefined);
+        page = undefined;
       }
     }
     if (errors.length) failures.push(`${story.id}\n    ${errors.join('\n    ')}`);
