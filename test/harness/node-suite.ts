@@ -12,8 +12,24 @@
  */
 import './test-timeout.mjs';
 import { resolve } from 'node:path';
+import { before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 
 const files = process.argv.slice(2);
 if (!files.length) throw new Error('node-suite.ts: name the test files to run');
-for (const file of files) await import(pathToFileURL(resolve(file)).href);
+
+// node:test starts the first file's tests while later files are still being imported; had they all
+// finished before the next file registered its suites (a slow import, e.g. playwright),
+// --test-force-exit would end the process and that file's tests would silently not run. So no
+// test starts until every file is imported, and a file that cannot be imported fails every test.
+let imported!: () => void;
+const allImported = new Promise<void>((done) => (imported = done));
+const broken: string[] = [];
+before(async () => {
+  await allImported;
+  if (broken.length) throw new Error(`could not load ${broken.join('; ')}`);
+});
+for (const file of files) {
+  await import(pathToFileURL(resolve(file)).href).catch((error: unknown) => broken.push(`${file}: ${error instanceof Error ? error.stack : String(error)}`));
+}
+imported();
