@@ -10,9 +10,10 @@ import { after, before, describe, it } from 'node:test';
 import postgres from 'postgres';
 import { startServer, type RunningServer } from '../../server/start.js';
 import { lockTables } from '../harness/table-lock.js';
-import { freshPostgres, HOLSTEBRO, waitFor } from './helpers.js';
+import { freshPostgres, HOLSTEBRO, runsOn, waitFor } from './helpers.js';
 
-const adminUrl = process.env.TEST_DATABASE_URL;
+// In the PostgreSQL step only: the PGlite step, with TEST_DATABASE_URL set too, ran them a second time.
+const adminUrl = runsOn('postgres') ? process.env.TEST_DATABASE_URL : undefined;
 
 function get(url: string, agent?: Agent): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
