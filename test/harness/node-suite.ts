@@ -12,20 +12,25 @@
  */
 import './test-timeout.mjs';
 import { resolve } from 'node:path';
-import { before } from 'node:test';
 import { pathToFileURL } from 'node:url';
+
+// Imported only now, after test-timeout.mjs wrapped it: a static import here would bind the
+// unwrapped `test`, and leave every test file with the unwrapped `it` too (no timeouts at all).
+const { test } = await import('node:test');
 
 const files = process.argv.slice(2);
 if (!files.length) throw new Error('node-suite.ts: name the test files to run');
 
 // node:test starts the first file's tests while later files are still being imported; had they all
 // finished before the next file registered its suites (a slow import, e.g. playwright),
-// --test-force-exit would end the process and that file's tests would silently not run. So no
-// test starts until every file is imported, and a file that cannot be imported fails every test.
+// --test-force-exit would end the process and that file's tests would silently not run. So the
+// first test waits until every file is imported (top-level tests run one at a time, so no other
+// starts before it ends), and it fails, naming the file, when one cannot be imported. (A root
+// `before` hook did the same but switched off every test's timeout in Node 20.)
 let imported!: () => void;
 const allImported = new Promise<void>((done) => (imported = done));
 const broken: string[] = [];
-before(async () => {
+test(`loads the ${files.length} test file(s)`, async () => {
   await allImported;
   if (broken.length) throw new Error(`could not load ${broken.join('; ')}`);
 });

@@ -6,9 +6,11 @@
  * and the step goes on and ends, instead of eating CI's whole budget.
  *
  * Loaded before the test files (`node --import ./test/harness/test-timeout.mjs …`, and
- * test/harness/node-suite.ts imports it first): it wraps node:test's `it`/`test` and hooks and
- * re-syncs the ESM named exports, so `import { it } from 'node:test'` gets the wrapped one. A
- * timeout given by the test itself wins.
+ * test/harness/node-suite.ts imports it first): it wraps node:test's `it`/`test` and hooks, so
+ * `import { it } from 'node:test'` gets the wrapped one. A timeout given by the test itself wins.
+ * It must run before any module that imports 'node:test' is even linked: Node 20 makes the ESM
+ * view of 'node:test' once, from the exports as they are then, and `syncBuiltinESMExports()` does
+ * not update it afterwards (node-suite.ts therefore imports 'node:test' dynamically).
  */
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 

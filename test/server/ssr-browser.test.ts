@@ -34,15 +34,24 @@ const WATCH = () => {
 /** Waits until every Casekit element on the page, in every shadow root, has rendered and settled. */
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => customElements.get('ck-case-detail') !== undefined);
-  await page.evaluate(async () => {
+  // This evaluate once never returned (11 min in a soak run; again 20 min beside a build): each
+  // wait is bounded, so the test fails saying what never settled instead of hanging.
+  const stuck = await page.evaluate(async () => {
     type Ck = Element & { updateComplete?: Promise<unknown>; hasUpdated?: boolean };
     const all = (root: Document | ShadowRoot): Ck[] =>
       [...root.querySelectorAll('*')].flatMap((e) => [e as Ck, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
+    const within = <T,>(promise: Promise<T>, what: string): Promise<string | undefined> =>
+      Promise.race([promise.then(() => undefined), new Promise<string>((resolve) => setTimeout(() => resolve(what), 30_000))]);
     for (let round = 0; round < 5; round++) {
-      await Promise.all(all(document).filter((e) => e.localName.startsWith('ck-')).map((e) => e.updateComplete));
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const elements = all(document).filter((e) => e.localName.startsWith('ck-'));
+      const unsettled = await Promise.all(elements.map((e) => within(Promise.resolve(e.updateComplete), `<${e.localName}${e.id ? ` id="${e.id}"` : ''}> never finished updating (defined: ${customElements.get(e.localName) !== undefined})`)));
+      const frame = await within(new Promise((resolve) => requestAnimationFrame(resolve)), `no animation frame in 30 s (document.visibilityState: ${document.visibilityState})`);
+      const problems = [...unsettled, frame].filter((p): p is string => p !== undefined);
+      if (problems.length) return problems;
     }
+    return [];
   });
+  assert.deepEqual(stuck, [], 'every Casekit element settles');
 }
 
 /** Where things are: the top of chosen texts and parts, found through the shadow roots. */
