@@ -92,6 +92,8 @@ export async function embedImpactSection({ browser, site, quick }) {
   const pasted = await load(browser, `${site.url}/case-ssr-pasted.html`);
 
   const lcp = (loads) => median(loads.map((r) => r.lcp));
+  /** A difference with its sign: +12.0 ms, −84.0 ms. */
+  const delta = (d) => `${d < 0 ? '−' : '+'}${ms(Math.abs(d))}`;
   const shift = (loads) => Math.max(...loads.map((r) => r.shift));
   const reads = (loads) => median(loads.map((r) => r.reads.length));
   const base = lcp(without);
@@ -100,9 +102,9 @@ export async function embedImpactSection({ browser, site, quick }) {
   return [
     info(SECTION, 'demo case page: LCP without Casekit · client-rendered · server-rendered', `${ms(base)} · ${ms(lcp(client))} · ${ms(lcp(server))}`, '',
       `Median of ${runs} loads each, alternating; the same page, CSS and loader tag.`),
-    info(SECTION, 'LCP: the same case as plain HTML (no shadow DOM, no Casekit CSS or script)', `${ms(lcp(plain))} (+${ms(lcp(plain) - base)}; server-rendered vs it: ${lcp(server) >= lcp(plain) ? '+' : '−'}${ms(Math.abs(lcp(server) - lcp(plain)))})`, '',
+    info(SECTION, 'LCP: the same case as plain HTML (no shadow DOM, no Casekit CSS or script)', `${ms(lcp(plain))} (${delta(lcp(plain) - base)}; server-rendered vs it: ${delta(lcp(server) - lcp(plain))})`, '',
       'What painting the case’s text costs by itself over a page with no case; the rest of the server-rendered figure is what Casekit adds.'),
-    target(SECTION, 'LCP: server-rendered embed vs the page without Casekit', `+${ms(lcp(server) - base)} (client-rendered: +${ms(lcp(client) - base)})`, '≤ +50 ms',
+    target(SECTION, 'LCP: server-rendered embed vs the page without Casekit', `${delta(lcp(server) - base)} (client-rendered: ${delta(lcp(client) - base)})`, '≤ +50 ms',
       lcp(server) - base <= 50, 'What the server-rendered widget adds before the largest thing is painted; the client-rendered figure beside it is the same run.'),
     target(SECTION, 'layout shift: server-rendered · client-rendered · without', `${shift(server).toFixed(3)} · ${shift(client).toFixed(3)} · ${shift(without).toFixed(3)}`, '0 at hydration',
       shift(server) <= shift(without) + 0.001, 'Worst of the loads: the server-rendered case must not move when its script takes over.'),

@@ -33,34 +33,59 @@ export function setPublicCacheHeaders(c: Context, personal: boolean): void {
 const isPublicRead = (c: Context, apiBase: string): boolean =>
   (c.req.method === 'GET' || c.req.method === 'HEAD') && c.req.path.startsWith(`${apiBase}/cases`);
 
-const matches = (ifNoneMatch: string | undefined, etag: string): boolean =>
-  !!ifNoneMatch && (ifNoneMatch.trim() === '*' || (ifNoneMatch.match(/"[^"]*"/g) ?? ([] as string[])).includes(etag.replace(/^W\//, '')));
+/** The tags of an If-None-Match header, each as `{ version, variant, body }` when it is one of ours. */
+function ourTags(ifNoneMatch: string | undefined): { version: string; variant: string; body: string }[] {
+  return [...(ifNoneMatch ?? '').matchAll(/(?:W\/)?"(\d+)-([0-9a-f]{16})-([0-9a-f]{16})"/g)].map(([, version, variant, body]) => ({
+    version: version!,
+    variant: variant!,
+    body: body!,
+  }));
+}
 
 /**
- * ETags from the data's version, not from the body: `W/"<content version>-<variant>"`, where the
- * variant hashes the URL and the values of the headers in Vary. The version is read first, so a
- * body is never labelled with a version newer than itself; a matching If-None-Match is answered
- * 304 at once, and the page's queries never run.
+ * ETags for public reads: `W/"<content version>-<variant>-<body>"`. The version is one number
+ * for everything a public read shows, bumped by any write (migration 003b); the variant hashes
+ * the URL and the values of the headers in Vary; the body part hashes what the response shows.
+ *
+ * A revalidation is answered in two ways. A tag of the current version and this variant is
+ * answered 304 at once: nothing anywhere has changed, and the page's queries never run. A tag
+ * of an older version runs the read and compares what it shows: a view, vote or comment on
+ * another case bumps the version but not this case's body, so an old embed's check is still
+ * 304 (with the new tag), and 200 only when what it shows has changed. The version is read
+ * first, so a body is never labelled with a version newer than itself.
  */
 export function versionedEtag(db: Queryable, apiBase: string): MiddlewareHandler {
   return async (c, next) => {
     if (!isPublicRead(c, apiBase)) return next();
     const [row] = await db.query<{ version: string }>('SELECT version::text AS version FROM content_state WHERE id = 1');
+    const version = row?.version ?? '0';
     const url = new URL(c.req.url);
-    const variant = createHash('sha256').update(`${url.pathname}?${url.search}`);
+    const variantHash = createHash('sha256').update(`${url.pathname}?${url.search}`);
     let personal = false;
     for (const header of bodyVaries(c.req.path)) {
       const value = header === 'Accept-Language' ? langOf(c) : (c.req.header(header) ?? '');
       if (header !== 'Accept-Language' && value.trim() !== '') personal = true;
-      variant.update(`\n${header}:${value}`);
+      variantHash.update(`\n${header}:${value}`);
     }
-    const etag = `W/"${row?.version ?? '0'}-${variant.digest('base64url').slice(0, 22)}"`;
-    if (matches(c.req.header('if-none-match'), etag)) {
+    const variant = variantHash.digest('hex').slice(0, 16);
+    const asked = ourTags(c.req.header('if-none-match')).filter((tag) => tag.variant === variant);
+    const current = asked.find((tag) => tag.version === version);
+    if (current) {
       setPublicCacheHeaders(c, personal);
-      c.header('ETag', etag);
+      c.header('ETag', `W/"${version}-${variant}-${current.body}"`);
       return c.body(null, 304);
     }
     await next();
-    if (c.res.status === 200) c.res.headers.set('ETag', etag);
+    if (c.res.status !== 200) return;
+    const body = createHash('sha256').update(new Uint8Array(await c.res.clone().arrayBuffer())).digest('hex').slice(0, 16);
+    const etag = `W/"${version}-${variant}-${body}"`;
+    if (asked.some((tag) => tag.body === body)) {
+      const headers = new Headers(c.res.headers);
+      for (const name of ['Content-Type', 'Content-Length', 'Content-Encoding']) headers.delete(name);
+      headers.set('ETag', etag);
+      c.res = new Response(null, { status: 304, headers });
+      return;
+    }
+    c.res.headers.set('ETag', etag);
   };
 }

@@ -162,9 +162,10 @@ function toApi(c: Context, location: string): Response {
  * HTML with its own strict policy. A page changes when its data does (the case,
  * its comments, its count): shared caches may keep it a minute, browsers
  * revalidate. The ETag is the data's, not the markup's — form ids in the markup
- * differ from one render to the next, the content does not.
+ * differ from one render to the next, the content does not — and only the data it
+ * shows: a write to another case leaves it as it was.
  */
-function send(c: Context, page: RenderedPage, status: 200 | 404, data?: unknown): Response {
+function send(c: Context, page: RenderedPage, status: 200 | 404, entries?: Record<string, { value: unknown }>): Response {
   c.header('Content-Security-Policy', page.csp);
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
@@ -173,7 +174,9 @@ function send(c: Context, page: RenderedPage, status: 200 | 404, data?: unknown)
     c.header('Cache-Control', 'public, max-age=60');
     return c.html(page.html, status);
   }
-  const tag = `W/"${createHash('sha256').update(JSON.stringify([c.req.url, data])).digest('base64url').slice(0, 27)}"`;
+  // What the page shows: the inlined answers' values (their ETags carry the database's version, which any write anywhere bumps).
+  const shown = Object.entries(entries ?? {}).map(([key, entry]) => [key, entry.value]);
+  const tag = `W/"${createHash('sha256').update(JSON.stringify([c.req.url, shown])).digest('base64url').slice(0, 27)}"`;
   c.header('ETag', tag);
   c.header('Cache-Control', 'public, max-age=0, s-maxage=60');
   if ((c.req.header('If-None-Match') ?? '').split(',').some((t) => t.trim() === tag)) return c.body(null, 304);

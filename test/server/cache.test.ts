@@ -38,14 +38,41 @@ for (const backend of BACKENDS) {
       assert.notEqual((await s.api(paths.ratings, { headers: { 'Accept-Language': 'en' } })).headers.get('etag'), tags.ratings);
       assert.equal((await s.api(paths.comments, { headers: { 'X-Author-Token': 'a-token-of-mine-123456' } })).headers.get('cache-control'), 'private, no-cache');
 
-      // A comment changes what every public read may show: no stale 304.
+      // A comment changes what the case and its thread show: no stale 304 for them.
       const posted = await s.api(`/cases/${HOLSTEBRO}/comments`, { method: 'POST', json: { authorName: 'Ny', text: 'En ny kommentar' } });
       assert.equal(posted.status, 201);
-      for (const [name, path] of Object.entries(paths)) {
-        const r = await s.api(path, { headers: { 'If-None-Match': tags[name]! } });
-        assert.equal(r.status, 200, `${path} after a write`);
+      for (const name of ['case', 'comments'] as const) {
+        const r = await s.api(paths[name], { headers: { 'If-None-Match': tags[name]! } });
+        assert.equal(r.status, 200, `${paths[name]} after a comment`);
         assert.notEqual(r.headers.get('etag'), tags[name]);
       }
+    });
+
+    it('keeps a case’s tags good while only other cases change: a write elsewhere costs a 304, what the case shows decides', async () => {
+      const other = 'fremtidens-partnerskaber';
+      const paths = { case: `/cases/${HOLSTEBRO}`, comments: `/cases/${HOLSTEBRO}/comments`, ratings: `/cases/${HOLSTEBRO}/ratings` };
+      const tags: Record<string, string> = {};
+      for (const [name, path] of Object.entries(paths)) tags[name] = (await s.api(path)).headers.get('etag')!;
+      const version = async () => (await s.db.query<{ version: string }>('SELECT version::text AS version FROM content_state'))[0]!.version;
+      const before = await version();
+      // A view, a vote and a comment on another case: every public read's version moves on.
+      assert.equal((await s.api(`/cases/${other}/views`, { method: 'POST' })).status, 200);
+      assert.equal((await s.api(`/cases/${other}/ratings/formaal`, { method: 'PUT', json: { value: 3, voteToken: 'another-readers-token-123456' } })).status, 200);
+      assert.equal((await s.api(`/cases/${other}/comments`, { method: 'POST', json: { authorName: 'Anden', text: 'Om den anden case' } })).status, 201);
+      assert.notEqual(await version(), before);
+      for (const [name, path] of Object.entries(paths)) {
+        const r = await s.api(path, { headers: { 'If-None-Match': tags[name]! } });
+        assert.equal(r.status, 304, `${path}: nothing it shows changed`);
+        assert.equal(await r.text(), '');
+        const renewed = r.headers.get('etag')!;
+        assert.notEqual(renewed, tags[name], 'the 304 carries the current tag');
+        assert.equal((await s.api(path, { headers: { 'If-None-Match': renewed } })).status, 304);
+        tags[name] = renewed;
+      }
+      // A vote on this case changes its ratings and the readers' answers the case carries; its thread stays.
+      assert.equal((await s.api(`/cases/${HOLSTEBRO}/ratings/formaal`, { method: 'PUT', json: { value: 1, voteToken: 'a-third-readers-token-1234' } })).status, 200);
+      const status = async (name: keyof typeof paths) => (await s.api(paths[name], { headers: { 'If-None-Match': tags[name]! } })).status;
+      assert.deepEqual({ case: await status('case'), ratings: await status('ratings'), comments: await status('comments') }, { case: 200, ratings: 200, comments: 304 });
     });
 
     if (backend.name === 'postgres') {
