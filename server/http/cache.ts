@@ -68,7 +68,8 @@ export function versionedEtag(db: Queryable, apiBase: string): MiddlewareHandler
       variantHash.update(`\n${header}:${value}`);
     }
     const variant = variantHash.digest('hex').slice(0, 16);
-    const asked = ourTags(c.req.header('if-none-match')).filter((tag) => tag.variant === variant);
+    const ifNoneMatch = c.req.header('if-none-match');
+    const asked = ourTags(ifNoneMatch).filter((tag) => tag.variant === variant);
     const current = asked.find((tag) => tag.version === version);
     if (current) {
       setPublicCacheHeaders(c, personal);
@@ -79,7 +80,8 @@ export function versionedEtag(db: Queryable, apiBase: string): MiddlewareHandler
     if (c.res.status !== 200) return;
     const body = createHash('sha256').update(new Uint8Array(await c.res.clone().arrayBuffer())).digest('hex').slice(0, 16);
     const etag = `W/"${version}-${variant}-${body}"`;
-    if (asked.some((tag) => tag.body === body)) {
+    // `*`: any current representation will do (RFC 9110 §13.1.2).
+    if (ifNoneMatch?.trim() === '*' || asked.some((tag) => tag.body === body)) {
       const headers = new Headers(c.res.headers);
       for (const name of ['Content-Type', 'Content-Length', 'Content-Encoding']) headers.delete(name);
       headers.set('ETag', etag);

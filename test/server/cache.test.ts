@@ -29,6 +29,7 @@ for (const backend of BACKENDS) {
         assert.equal(revalidated.status, 304, path);
         assert.equal(revalidated.headers.get('etag'), tags[name]);
         assert.equal(revalidated.headers.get('cache-control'), r.headers.get('cache-control'));
+        assert.equal((await s.api(path, { headers: { 'If-None-Match': '*' } })).status, 304, `${path}: * matches any current answer`);
       }
       assert.equal((await s.api(paths.list)).headers.get('vary'), null, 'a list reads the same in any language');
       assert.equal((await s.api(paths.case)).headers.get('vary'), null);
