@@ -25,8 +25,7 @@ if (!files.length) throw new Error('node-suite.ts: name the test files to run');
 // finished before the next file registered its suites (a slow import, e.g. playwright),
 // --test-force-exit would end the process and that file's tests would silently not run. So the
 // first test waits until every file is imported (top-level tests run one at a time, so no other
-// starts before it ends), and it fails, naming the file, when one cannot be imported. (A root
-// `before` hook did the same but switched off every test's timeout in Node 20.)
+// starts before it ends), and it fails, naming the file, when one cannot be imported.
 let imported!: () => void;
 const allImported = new Promise<void>((done) => (imported = done));
 const broken: string[] = [];

@@ -24,6 +24,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
 /** How long a child API may take to start: seconds when quiet, a minute or more on a busy 2-core machine. */
 const START_TIMEOUT_MS = 240_000;
+/** A test that starts children may wait that long for each (the default per-test timeout, test/harness/test-timeout.mjs, is shorter). */
+const CHILD_TEST = { timeout: 2 * START_TIMEOUT_MS + 120_000 };
 
 // ---------- the API as a child process ----------
 
@@ -89,7 +91,7 @@ describeOn('pglite', 'SIGTERM during requests (pglite, child process)', () => {
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
-  it('finishes every request in flight, slow uploads included, then exits 0', async () => {
+  it('finishes every request in flight, slow uploads included, then exits 0', CHILD_TEST, async () => {
     const child = await startChild({ DATA_DIR: dir, SEED_GENERATE: '100' });
     const { hostname, port } = new URL(child.url);
 
@@ -173,7 +175,7 @@ for (const backend of BACKENDS) {
       await rm(dir, { recursive: true, force: true });
     });
 
-    it('leaves no half-written comment and no orphan reply, and keeps every acknowledged one', async () => {
+    it('leaves no half-written comment and no orphan reply, and keeps every acknowledged one', CHILD_TEST, async () => {
       const where: Record<string, string> = pg ? { DATABASE_URL: pg.url } : { DATA_DIR: dir };
       const child = await startChild(where);
       const textOf = (i: number) => `kommentar ${i} ` + `${i}-`.repeat(400) + 'slut';
