@@ -11,15 +11,20 @@
  * even when what hung still holds a socket or a timer.
  */
 import './test-timeout.mjs';
-import { resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // Imported only now, after test-timeout.mjs wrapped it: a static import here would bind the
 // unwrapped `test`, and leave every test file with the unwrapped `it` too (no timeouts at all).
 const { test } = await import('node:test');
 
-const files = process.argv.slice(2);
-if (!files.length) throw new Error('node-suite.ts: name the test files to run');
+// A folder stands for its *.test.ts files (`node-suite.ts test/server`): the process's command line
+// then names no test file, so a `pkill -f <file>` meant for another run of one file spares it.
+const files = process.argv
+  .slice(2)
+  .flatMap((arg) => (statSync(arg).isDirectory() ? readdirSync(arg).filter((name) => name.endsWith('.test.ts')).sort().map((name) => join(arg, name)) : [arg]));
+if (!files.length) throw new Error('node-suite.ts: name the test files (or a folder of them) to run');
 
 // node:test starts the first file's tests while later files are still being imported; had they all
 // finished before the next file registered its suites (a slow import, e.g. playwright),
