@@ -35,6 +35,13 @@ export async function load(browser, url) {
   const idle = networkIdle(page, 500);
   await page.goto(url);
   await idle;
+  // A server-rendered widget's code is fetched only after its first paint (the loader waits for it),
+  // which on a busy machine can come after a quiet network: wait for the code, then for quiet again.
+  const widget = () => { const e = document.querySelector('ck-case-detail, ck-case-card'); return !e || !e.shadowRoot || customElements.get(e.localName) !== undefined; };
+  if (!(await page.evaluate(widget))) {
+    await page.waitForFunction(widget, null, { timeout: 15_000 }).catch(() => {});
+    await networkIdle(page, 500);
+  }
   await page.waitForTimeout(300); // let the last paint and its entries land
   const perf = await page.evaluate(() => window.__perf);
   // How much the widgets show (the case, or on the fold page the card): 0 means nothing loaded.
