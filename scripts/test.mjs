@@ -29,9 +29,11 @@ const postgresUrl = process.env.TEST_DATABASE_URL;
 
 const STEPS = [
   { name: 'type-check', script: 'typecheck' },
-  { name: 'lint', script: 'lint' },
-  { name: 'API tests (PGlite)', script: 'test:server', tests: true, env: { CASEKIT_TEST_BACKENDS: 'pglite' } },
+  // First: the build empties dist/ before it writes it, and most steps load what it writes.
   { name: 'build', script: 'build' },
+  { name: 'lint', script: 'lint' },
+  // Needs the build: its server-rendering tests (ssr-browser) load the loader from dist/.
+  { name: 'API tests (PGlite)', script: 'test:server', needs: ['build'], tests: true, env: { CASEKIT_TEST_BACKENDS: 'pglite' } },
   { name: 'browser tests', script: 'test:browser', needs: ['build'], tests: true },
   // The published package installed into a fresh project and type-checked (node:test).
   { name: 'package', script: 'test:package', needs: ['build'], tests: true },
