@@ -35,9 +35,16 @@ const LOADS: Record<keyof typeof RESERVED, string> = {
 export const CARD_HEIGHT = 'var(--ck-case-card-min-height,13em)';
 export const COMPACT_CARD_HEIGHT = 'var(--ck-case-card-min-height,10.5em)';
 
-/** The loader's rules for elements whose code has not arrived; `search` is the page's query string. */
+/**
+ * The loader's rules for elements whose code has not arrived; `search` is the page's query string.
+ * A server-rendered element (its inlined data, `script[data-ck-data]`, is still its child until the
+ * code arrives) already shows its content at its real height: it reserves nothing, or a short case
+ * would stand in a screen's height and shrink when its code arrived. That exception is a rule of its
+ * own, so a browser without `:has()` drops only it and still reserves for the rest.
+ */
 export function reservationCss(search: string): string {
-  const rule = (selector: string, height: string) => `${selector}:not(:defined){display:block;min-height:${height}}`;
+  const rule = (selector: string, height: string) =>
+    `${selector}:not(:defined){display:block;min-height:${height}}${selector}:not(:defined):has(>script[data-ck-data]){min-height:auto}`;
   const rules = Object.entries(LOADS).map(([tag, loads]) => rule(tag + loads, RESERVED[tag as keyof typeof RESERVED]));
   if (new URLSearchParams(search).has('ck-case')) rules.push(rule('ck-case-detail', RESERVED['ck-case-detail']));
   rules.push(rule('ck-case-card[case-id]', CARD_HEIGHT), rule('ck-case-card[case-id][compact]', COMPACT_CARD_HEIGHT));

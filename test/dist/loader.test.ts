@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { apiBase, waitFor } from '../api/helpers.js';
+import { reservationCss } from '../../src/internal/reserve.js';
 
 /**
  * The pasted script is a loader (`dist/casekit.js`, `dist/casekit.iife.js`):
@@ -187,5 +188,20 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     expect(caseRequests).to.have.length(1);
     // Asked before the element's own code had arrived.
     expect(caseRequests[0]!.startTime).to.be.below(entry.responseEnd);
+  });
+
+  it('holds a widget\'s place until its code arrives, but not a server-rendered one, which shows its content at its own height', async () => {
+    // The loader's rules on a page whose elements have no code (none is loaded here), as before it arrives.
+    const served = `<template shadowrootmode="open"><p style="margin:0">Kort case</p></template><script type="application/json" data-ck-data>{}</script>`;
+    page = await openPage(
+      `<ck-case-detail case-id="a" id="client"></ck-case-detail><ck-case-detail case-id="b" id="served">${served}</ck-case-detail>` +
+        `<ck-contact-box case-id="c" id="client-box"></ck-contact-box>`,
+      `<style>${reservationCss('')}</style>`,
+    );
+    const height = (id: string) => page!.document.getElementById(id)!.getBoundingClientRect().height;
+    expect(height('client'), 'a case holds a screen').to.equal(page.window.innerHeight);
+    expect(height('client-box'), 'a contact box holds its usual height').to.be.above(100);
+    expect(page.document.getElementById('served')!.shadowRoot, 'the server-rendered case shows its content').to.not.equal(null);
+    expect(height('served'), 'a short server-rendered case is as tall as its content, not a screen').to.be.below(60);
   });
 });
