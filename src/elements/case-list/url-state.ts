@@ -20,12 +20,12 @@ export const kebab = (name: string): string => name.replace(/[A-Z]/g, (c) => `-$
  * Filters written in the list API's own query syntax, as the `filters` attribute takes them:
  * `municipality=Holstebro&municipality=Struer&theme=Ensomhed` — a repeated name matches any of
  * its values, as in `GET /cases`. Names as the API spells them (`targetGroup`) or as the
- * attributes do (`target-group`); unknown names are left out (`filterNameErrors` names them).
+ * attributes do (`target-group`); unknown names are left out (`unknownFilterNames` names them).
  */
 export function readFilters(text: string | undefined): ListState['filters'] {
   const filters: ListState['filters'] = {};
   for (const [key, raw] of new URLSearchParams(text?.trim() ?? '')) {
-    const name = FACET_NAMES.find((facet) => facet === key || kebab(facet) === key);
+    const name = filterNamed(key);
     const value = raw.trim();
     if (!name || !value) continue;
     const values = (filters[name] ??= []);
@@ -36,8 +36,11 @@ export function readFilters(text: string | undefined): ListState['filters'] {
 
 /** The names in a `filters` value that are no filter of the list (for the editor's console message). */
 export function unknownFilterNames(text: string): string[] {
-  return [...new URLSearchParams(text).keys()].filter((key) => !FACET_NAMES.some((facet) => facet === key || kebab(facet) === key));
+  return [...new URLSearchParams(text).keys()].filter((key) => !filterNamed(key));
 }
+
+/** The filter a `filters` name means, spelled as the API (`targetGroup`) or the attribute (`target-group`) does. */
+const filterNamed = (key: string): FacetName | undefined => FACET_NAMES.find((facet) => facet === key || kebab(facet) === key);
 
 /**
  * The list's own URL parameters, all prefixed `ck-` so they never clash with the
