@@ -59,6 +59,26 @@ const recordEntries = {
   },
 };
 
+/**
+ * What every data widget stands on goes into one chunk, `chunks/core-<hash>.js`: Lit, the
+ * thin element base, the words and formatters, the read path (client, cache, load states,
+ * the API context) and the base styles. Left to itself rollup cuts these along the exact
+ * sets of entries that share them — 6 to 18 files a page, each with its own gzip window
+ * and import/export lists; one chunk makes a page with one contact box 3 files, not 6
+ * (measured: 1.2 KB gz less for the same code). Code only some elements use (forms,
+ * votes, device storage, a list's directives) stays with them; an element's English words
+ * (`*.en`) and the editor's console messages stay their own files, loaded only when needed.
+ */
+const CORE = [
+  /\/node_modules\/(lit|lit-element|lit-html|@lit\/reactive-element)\/(?!.*directives\/(?!if-defined))(?!.*decorators\/(query|base|event))/,
+  /\/src\/api\/(?!community\.ts)(?!.*\.en\.ts)/,
+  /\/src\/i18n\//,
+  /\/src\/internal\/(ck-element|diagnostics|define|heading|page|content-lang|reserve)\.ts$/,
+  /\/src\/styles\//,
+  /\/src\/elements\/case-card\/case-format\.ts$/,
+];
+const manualChunks = (id) => (CORE.some((pattern) => pattern.test(id.replaceAll('\\', '/'))) ? 'core' : undefined);
+
 const entriesModule = {
   name: 'casekit-entries-module',
   resolveId: (id) => (id === 'casekit:entries' ? '\0casekit:entries' : null),
@@ -72,7 +92,11 @@ const entriesModule = {
 export default [
   {
     input: elementEntries,
+    // An element another one renders (a card in a list, a contact box in a case) is imported
+    // from its own entry file, instead of rollup moving it to a chunk behind a one-line entry.
+    preserveEntrySignatures: 'allow-extension',
     output: {
+      manualChunks,
       dir: 'dist',
       format: 'es',
       entryFileNames: 'elements/[name]-[hash].js',
