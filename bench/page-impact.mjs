@@ -52,18 +52,23 @@ export async function load(browser, url) {
   return { ...perf, rendered, upgraded, reads };
 }
 
-/** Pairs of pages: the same HTML with and without the Casekit script tag. */
+/**
+ * The same HTML with and without the Casekit script tag, and with the tag plus the
+ * reservation a page can add to its own CSS (README, "Pages that do not jump"; see site.mjs).
+ */
 const PAGES = [
-  ['demo case page', `/case.html?ck-case=${HOLSTEBRO}`, `/case-without-casekit.html?ck-case=${HOLSTEBRO}`],
-  ['every data widget above the fold', '/bench/above-fold.html', '/bench/above-fold-without-casekit.html'],
+  ['demo case page', `/case.html?ck-case=${HOLSTEBRO}`, `/case-without-casekit.html?ck-case=${HOLSTEBRO}`, `/case-reserved.html?ck-case=${HOLSTEBRO}`],
+  ['every data widget above the fold', '/bench/above-fold.html', '/bench/above-fold-without-casekit.html', '/bench/above-fold-reserved.html'],
 ];
 
-async function pair(browser, site, runs, [name, withPath, withoutPath]) {
+async function pair(browser, site, runs, [name, withPath, withoutPath, reservedPath]) {
   const withCasekit = [];
   const without = [];
+  const reserved = [];
   for (let i = 0; i < runs; i++) {
     withCasekit.push(await load(browser, site.url + withPath));
     without.push(await load(browser, site.url + withoutPath));
+    reserved.push(await load(browser, site.url + reservedPath));
   }
   if (withCasekit.some((r) => r.rendered === 0)) throw new Error(`${name}: no widget rendered, so the page-impact figures would mean nothing`);
   const longest = (runsOf) => Math.max(0, ...runsOf.flatMap((r) => r.longTasks));
@@ -74,7 +79,9 @@ async function pair(browser, site, runs, [name, withPath, withoutPath]) {
     target(SECTION, `${name}: long tasks > 50 ms, with Casekit · without`, `${count(withCasekit)} per load (longest ${ms(longest(withCasekit))}) · ${count(without)}`, 'none', count(withCasekit) === 0,
       `Median count over ${runs} loads: main-thread work long enough to delay a click.`),
     target(SECTION, `${name}: cumulative layout shift, with Casekit · without`, `${shift(withCasekit).toFixed(3)} · ${shift(without).toFixed(3)}`, '0 from the widgets', shift(withCasekit) - shift(without) <= 0.001,
-      'Worst of the loads: how far content jumps while the widgets load.'),
+      'Worst of the loads: how far content jumps while the widgets load. The browser may paint once before the loader (a module script, deferred) runs; text under an element then moves once when the loader reserves its space.'),
+    target(SECTION, `${name}: cumulative layout shift, the page reserving as the README shows · without Casekit`, `${shift(reserved).toFixed(3)} · ${shift(without).toFixed(3)}`, '0 from the widgets', shift(reserved) - shift(without) <= 0.001,
+      'The same page with the loader\'s reservation in its own CSS (one stylesheet line per element, README): there before the first paint, so what remains is what the widgets move.'),
     target(SECTION, `${name}: largest contentful paint, with Casekit · without`, `${ms(lcp(withCasekit))} · ${ms(lcp(without))} (+${ms(lcp(withCasekit) - lcp(without))})`, '≤ +150 ms',
       lcp(withCasekit) - lcp(without) <= 150, 'Median LCP; the difference is what Casekit adds before the largest thing on the page is painted.'),
   ];

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../server/start.ts';
+import { reservationCss } from '../../src/internal/reserve.ts';
 
 export const HOLSTEBRO = 'faellesskabsportraetter-holstebro';
 
@@ -22,6 +23,16 @@ export async function startSite({ generate = 300 } = {}) {
   writeFileSync(join(root, 'case-without-casekit.html'), withoutScript);
   const foldPage = readFileSync(join(root, 'bench', 'above-fold.html'), 'utf8');
   writeFileSync(join(root, 'bench', 'above-fold-without-casekit.html'), foldPage.replace(/\s*<script[^>]*casekit[^>]*><\/script>/, ''));
+  // The same pages with the reservation a page can add to its own CSS (README, "Pages that do not
+  // jump"): the loader's rules, there before the first paint instead of after the loader has run.
+  writeFileSync(join(root, 'reserve.css'), reservationCss('?ck-case'));
+  const withReserve = (page, name) => {
+    const reserved = page.replace(/(<script[^>]*casekit[^>]*><\/script>)/, '<link rel="stylesheet" href="/reserve.css">\n  $1');
+    if (reserved === page) throw new Error(`${name}: no Casekit script tag to put the reservation before`);
+    return reserved;
+  };
+  writeFileSync(join(root, 'case-reserved.html'), withReserve(casePage, 'demo/case.html'));
+  writeFileSync(join(root, 'bench', 'above-fold-reserved.html'), withReserve(foldPage, 'bench/pages/above-fold.html'));
 
   const server = await startServer({
     port: 0,

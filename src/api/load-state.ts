@@ -61,9 +61,39 @@ export function renderLoading(lang: Lang, lines = 3) {
  */
 export const reserveStyles = (tag: keyof typeof RESERVED & string) => css`
   .ck-reserve {
+    /* A flow root: a first or last child's margin stays inside, so the node is exactly the held height. */
+    display: flow-root;
     min-height: ${unsafeCSS(RESERVED[tag])};
   }
 `;
+
+/**
+ * The class of a widget's outermost node: `ck-reserve` while it loads — and after
+ * that too where the loader held that space before its code came (a widget on the
+ * page itself, not inside another Casekit element, whose own layout places it; not
+ * one the server rendered, which shows its content at its own height from the start):
+ * the loaded widget then never stands shorter than the space it held, so the text
+ * under it does not move up when the data arrives (the card keeps its height the same
+ * way). It grows when its content is taller. A failed load drops it: the error is
+ * short, and says so.
+ */
+export class Reservation {
+  private held?: boolean;
+
+  constructor(private readonly host: Element & { fromServer?: boolean }) {}
+
+  classFor(state: 'pending' | 'ready' | 'error' | 'idle'): string {
+    if (state === 'pending' || (this.held === undefined && state === 'ready')) this.held = !isNested(this.host) && !this.host.fromServer;
+    else if (state !== 'ready') this.held = false;
+    return this.held ? 'root ck-reserve' : 'root';
+  }
+}
+
+/** Inside another Casekit element's shadow root (a case's contact box, its scales, its sections' threads). */
+const isNested = (element: Element): boolean => {
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot && root.host.localName.startsWith('ck-');
+};
 
 export const loadStateStyles = css`
   .ck-loading {

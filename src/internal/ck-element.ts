@@ -31,6 +31,9 @@ export class CkElement extends LitElement {
   /** What the server rendered into the declarative shadow root, replaced by the first render. */
   private serverRendered?: ChildNode[];
 
+  /** Arrived server-rendered (its content was on the page before its code). @internal */
+  fromServer = false;
+
   /**
    * A server-rendered element arrives with its declarative shadow root filled.
    * It renders anew into that root — the server's nodes go in the same task as
@@ -43,6 +46,7 @@ export class CkElement extends LitElement {
     const root = super.createRenderRoot();
     if (served.length) {
       this.serverRendered = served;
+      this.fromServer = true;
       // Lit renders before the root's first node: after the server's nodes, which the first render removes.
       this.renderOptions.renderBefore = served.at(-1)!.nextSibling;
     }

@@ -16,7 +16,7 @@
 export const RESERVED = {
   'ck-case-detail': '100vh',
   'ck-comment-thread': '57em',
-  'ck-rating-scale': '23em',
+  'ck-rating-scale': '24.5em',
   'ck-contact-box': '15.5em',
 } as const;
 

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/contact-box/register.js';
 import type { CkContactBox } from '../../src/elements/contact-box/contact-box.js';
 import { waitFor } from '../harness/wait-for.js';
+import { freshBase } from '../api/helpers.js';
 
 const part = (el: CkContactBox, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: CkContactBox) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
@@ -94,6 +95,22 @@ describe('ck-contact-box', () => {
     el.headingLevel = 9;
     await el.updateComplete;
     expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('6');
+  });
+
+  it('loaded from a case, it keeps the height it held while loading, so the text under it does not move up', async () => {
+    const el = await fixture<CkContactBox>(
+      html`<ck-contact-box api=${freshBase()} case-id="faellesskabsportraetter-holstebro"></ck-contact-box>`,
+    );
+    expect(part(el, 'loading'), 'still loading after its first render').to.exist;
+    const held = el.getBoundingClientRect().height;
+    const contact = await waitFor(() => part(el, 'contact'), 'the contact from the case');
+    const root = part(el, 'base')!;
+    // The person alone takes less than the held height (else this test proves nothing)...
+    const content = [...root.children].reduce((sum, child) => sum + child.getBoundingClientRect().height, 0);
+    expect(contact.textContent).to.contain('Holstebro');
+    expect(content).to.be.below(held);
+    // ...and the box still stands at the held height.
+    expect(el.getBoundingClientRect().height).to.equal(held);
   });
 
   it('offers the contact as a vCard download', async () => {

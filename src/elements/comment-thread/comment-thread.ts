@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { ApiController } from '../../api/api-controller.js';
 import { fetchComments } from '../../api/community.js';
 import { ApiError, isAbortError } from '../../api/error.js';
-import { loadStateStyles, renderLoadError, renderLoading, reserveStyles } from '../../api/load-state.js';
+import { loadStateStyles, renderLoadError, renderLoading, Reservation, reserveStyles } from '../../api/load-state.js';
 import type { CaseSection, Comment, CommentList, CommentPostResponse } from '../../api/types.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { authorTokens } from '../../internal/device-storage.js';
@@ -152,6 +152,7 @@ export class CkCommentThread extends CkElement {
   private readonly apiController = new ApiController(this);
   private readonly forms = new Map<string, CommentForm>();
   private readonly follow = new FollowForm(this);
+  private readonly reservation = new Reservation(this);
   private loading?: AbortController;
   private focusAfterLoad?: string;
   /** After "Prøv igen": where focus goes once the comments are there (or back to the button if it failed again). */
@@ -349,8 +350,8 @@ export class CkCommentThread extends CkElement {
     // arrives, so a form under it would jump down (CLS) just as the reader may be about to click
     // it, and would drift away with every "Vis flere". A section's form opens on request, after
     // the feedback it answers.
-    const reserve = !this.section && !list && !this.loadError;
-    return html`<section part="base" class=${reserve ? 'root ck-reserve' : 'root'} aria-labelledby=${this.section ? nothing : 'thread-heading'} tabindex="-1">
+    const state = this.section ? 'idle' : this.loadError ? 'error' : list ? 'ready' : 'pending';
+    return html`<section part="base" class=${this.reservation.classFor(state)} aria-labelledby=${this.section ? nothing : 'thread-heading'} tabindex="-1">
       ${heading(level, title, 'heading', 'thread-heading')}
       ${this.section ? nothing : this.renderToolbar()}
       <div role="status" class="notice-region">${this.notice ? html`<p part="notice" class="form-success">${this.notice}</p>` : nothing}</div>

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
 import { property } from 'lit/decorators.js';
 import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
-import { reserveStyles } from '../../api/load-state.js';
+import { Reservation, reserveStyles } from '../../api/load-state.js';
 import type { Case } from '../../api/types.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
@@ -90,6 +90,8 @@ export class CkContactBox extends CkElement {
     caseId: () => this.caseId,
   });
 
+  private readonly reservation = new Reservation(this);
+
   /** The people to show: the `contacts` property, else the one person the attributes describe, else the case's. */
   protected get shownContacts(): Contact[] {
     const given = this.givenContacts();
@@ -112,7 +114,7 @@ export class CkContactBox extends CkElement {
   override render() {
     const { terms, lang } = this.localize;
     return html`
-      <div part="base" class=${this.load.status === 'pending' ? 'root ck-reserve' : 'root'}>
+      <div part="base" class=${this.reservation.classFor(this.load.status === 'empty' ? 'ready' : this.load.status)}>
         ${heading(clampHeadingLevel(this.headingLevel), html`<slot name="heading">${terms.heading}</slot>`)}
         ${this.load.render({
           idle: () => this.shownContacts.map((contact) => this.renderContact(contact)),

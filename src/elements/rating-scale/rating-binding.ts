@@ -187,6 +187,11 @@ export class RatingBinding implements ReactiveController {
     }
   }
 
+  /** Where the load stands: `idle` and `pending` show nothing yet. */
+  get state(): 'idle' | 'pending' | 'ready' | 'error' {
+    return this.loadState;
+  }
+
   /** Nothing to show yet: the scale holds the space its answers will take. */
   get pending(): boolean {
     return this.loadState === 'pending' || this.loadState === 'idle';

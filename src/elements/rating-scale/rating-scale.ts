@@ -6,7 +6,7 @@ import type { QuestionKey, RatingSummary } from '../../api/types.js';
 import { CkFormControl } from '../../internal/form-associated.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { ApiController } from '../../api/api-controller.js';
-import { loadStateStyles, reserveStyles } from '../../api/load-state.js';
+import { loadStateStyles, Reservation, reserveStyles } from '../../api/load-state.js';
 import { LocalizeController, type Lang } from '../../i18n/localize.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { ratingScaleStyles } from './rating-scale.styles.js';
@@ -126,6 +126,7 @@ export class CkRatingScale extends CkFormControl {
   protected readonly localize = new LocalizeController(this, ratingScaleTerms);
   private readonly apiController = new ApiController(this);
   private readonly binding = new RatingBinding(this);
+  private readonly reservation = new Reservation(this);
 
   private readonly roving = new RovingFocusController(this, {
     items: () => [...this.radios],
@@ -273,8 +274,13 @@ export class CkRatingScale extends CkFormControl {
     const terms = this.localize.terms;
     const label = this.label || this.binding.summary?.label || '';
     return html`
-      <div part="base" class=${this.bound && this.binding.pending ? 'root ck-reserve' : 'root'}>
-        ${label ? html`<div part="label" class="label" aria-hidden="true">${label}</div>` : nothing}
+      <div part="base" class=${this.reservation.classFor(!this.bound ? 'idle' : this.binding.pending ? 'pending' : this.binding.state)}>
+        ${label
+          ? html`<div part="label" class="label" aria-hidden="true">${label}</div>`
+          : this.bound && this.binding.pending
+            ? // The question's label comes with the ratings: its line is held, so the answers do not move down.
+              html`<div part="label" class="label" aria-hidden="true">&nbsp;</div>`
+            : nothing}
         ${this.description
           ? html`<div part="description" class="description" aria-hidden="true">${this.description}</div>`
           : nothing}
