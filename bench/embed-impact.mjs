@@ -35,7 +35,7 @@ const ELEMENT = /<ck-case-detail heading-level="1" href-template="\/case\.html\?
  * `ageMs` dates the inlined data back, as HTML a CMS stored that long ago would be (the element
  * judges its data's age by the `at` it was inlined with).
  */
-async function writeServerRendered(site, file, { ageMs = 0 } = {}) {
+export async function writeServerRendered(site, file, { ageMs = 0 } = {}) {
   const page = readFileSync(join(site.root, 'case.html'), 'utf8');
   if (!ELEMENT.test(page)) throw new Error('demo/case.html: the ck-case-detail the bench replaces has changed');
   const rendered = await renderElement(
@@ -60,7 +60,7 @@ async function writeServerRendered(site, file, { ageMs = 0 } = {}) {
 }
 
 /** The server-rendered page as plain HTML: the same text and structure, without shadow roots, Casekit styles or script. */
-function writePlain(site, from, file) {
+export function writePlain(site, from, file) {
   const html = readFileSync(join(site.root, from), 'utf8')
     .replace(/<template shadowroot[^>]*>|<\/template>/g, '')
     .replace(/<style>[\s\S]*?<\/style>/g, '')

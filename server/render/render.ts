@@ -91,6 +91,14 @@ export interface RenderedElement {
 }
 
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+/**
+ * Lit's hydration markers (`<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node N-->`). The
+ * elements render anew over the server's nodes instead of hydrating them (ck-element.ts), so the
+ * markers only cost: a case page carried about a thousand of them (20 KB, a comment node each for
+ * the browser to parse before the first paint). Text and attribute values are escaped by Lit and
+ * the inlined JSON escapes `<`, so no content can look like one.
+ */
+const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->/g;
 /** A widget whose data takes longer than this is written in its loading state. */
 const REQUEST_TIMEOUT_MS = 5000;
 
@@ -154,6 +162,7 @@ export async function renderElement(target: ElementRender, options: RenderOption
   );
   const html = rendered
     .replaceAll(new RegExp(`<template shadowroot="open" shadowrootmode="open">${emptyMarker}</template>`, 'g'), '')
+    .replaceAll(LIT_MARKERS, '')
     .replace(marker, `${target.fallback ?? ''}${dataScript(data)}`);
   return { html, data };
 }

@@ -161,6 +161,60 @@ describe('ck-case-detail', () => {
     }
   });
 
+  describe('a long case lays out only what is near the screen (content-visibility), yet nothing is out of reach', () => {
+    /** Whether the browser lays out and paints `node` now, or skips it as off screen. */
+    const drawn = (node: Element) => node.checkVisibility({ contentVisibilityAuto: true });
+    const lastSection = (el: CkCaseDetail) => [...el.shadowRoot!.querySelectorAll('section')].at(-1)!;
+    afterEach(() => {
+      getSelection()?.removeAllRanges();
+      scrollTo(0, 0);
+    });
+
+    it('skips the sections below the first screen, and find-in-page still finds their text', async () => {
+      const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id=${HOLSTEBRO}></ck-case-detail>`));
+      const last = lastSection(el);
+      const text = last.querySelector('p, li')!;
+      expect(drawn($(el, '[part~="title"]')!), 'the top of the case is drawn').to.equal(true);
+      await waitFor(() => !drawn(text), 'the last section is skipped while it is far below the screen');
+      // The browser's find (Ctrl+F) searches skipped sections too, and shows the one it found.
+      const words = textOf(text).split(' ').slice(0, 4).join(' ');
+      // window.find is the page's own find (non-standard, not in the DOM types); Chromium has it.
+      const find = (window as unknown as { find: (text: string) => boolean }).find;
+      expect(find(words), `find-in-page finds “${words}”`).to.equal(true);
+      await waitFor(() => drawn(text), 'the section that holds the match is drawn');
+      const top = last.getBoundingClientRect().top;
+      expect(top < innerHeight && last.getBoundingClientRect().bottom > 0, `the match is on screen (section top ${top})`).to.equal(true);
+    });
+
+    it('a #section link shows a section that was skipped', async () => {
+      history.replaceState(null, '', '#barrierer');
+      try {
+        const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id=${HOLSTEBRO}></ck-case-detail>`));
+        const section = $(el, '#barrierer')!;
+        await waitFor(() => drawn(section.querySelector('p, li')!), 'the linked section is drawn');
+        // On screen, not necessarily at its top: what loads above it afterwards (the contact box,
+        // the rating scales) still pushes it down, with or without content-visibility.
+        const top = section.getBoundingClientRect().top;
+        expect(top >= 0 && top < innerHeight, `the linked section is on screen (top ${top}, viewport ${innerHeight})`).to.equal(true);
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
+
+    it('prints every section, not only those a reader scrolled past', async () => {
+      const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id=${HOLSTEBRO}></ck-case-detail>`));
+      const text = lastSection(el).querySelector('p, li')!;
+      await waitFor(() => !drawn(text), 'the last section is skipped on screen');
+      await emulateMedia({ media: 'print' });
+      try {
+        const skipped = [...el.shadowRoot!.querySelectorAll('section p, section li')].filter((node) => !drawn(node));
+        expect(skipped.length, 'no text is skipped on paper').to.equal(0);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
   it('"Udskriv case" prints, and the print stylesheet hides the buttons', async () => {
     const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id=${HOLSTEBRO}></ck-case-detail>`));
     const original = window.print;

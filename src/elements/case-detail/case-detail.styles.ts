@@ -1,5 +1,14 @@
 import { css } from 'lit';
 
+/**
+ * A section off screen (`content-visibility: auto`) is neither laid out nor painted until it
+ * comes near the viewport: a long case's first frame — its LCP, server-rendered or not — then
+ * costs only what is on screen. Its text stays in find-in-page, the accessibility tree and the tab
+ * order, and `#section` links and scrollIntoView() render it first. `auto` keeps a section's
+ * real height once it has been seen; until then 20em stands in (only the scrollbar sees it). The
+ * paint containment that comes with it clipped the focus rings of buttons and links at a
+ * section's edges: `overflow-clip-margin` gives them room. Paper gets every section.
+ */
 export const caseDetailStyles = css`
   .case {
     max-width: var(--ck-case-detail-max-width, 48rem);
@@ -77,6 +86,9 @@ export const caseDetailStyles = css`
   .section {
     margin-top: var(--ck-case-detail-section-gap, 2rem);
     scroll-margin-top: 1rem;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
+    overflow-clip-margin: 1em;
   }
 
   [part~='section-heading'] {
@@ -153,6 +165,10 @@ export const caseDetailStyles = css`
 
     .case {
       max-width: none;
+    }
+
+    .section {
+      content-visibility: visible;
     }
 
     .materials a::after {
