@@ -1,6 +1,8 @@
 /**
- * `npm test`: every check, two at a time (the machine has two cores), each step's output
- * printed whole when it ends and in the order of STEPS, never interleaved. Ends with each
+ * `npm test`: every check, two steps at a time (the machine has two cores; the longest steps run
+ * their files in two processes themselves, CASEKIT_SUITE_PROCESSES / CASEKIT_BROWSER_PROCESSES,
+ * since they wait much of their time), each step's output printed whole when it ends and in the
+ * order of STEPS, never interleaved. Ends with each
  * step's time and one line that sums every step: `N passed, N failed` (`, N skipped` if any).
  * Exits non-zero when anything failed. After the first failure no new step starts (the running
  * ones finish), so a red run is still quick.
@@ -11,43 +13,48 @@
  * (type-check, lint, build) counts as one. A test step that prints no count, or exits non-zero
  * while counting no failure, adds one failure — so a broken reporter cannot make a run green.
  *
- * Adding a step: append `{ name, script, needs?, tests?, when?, env? }` to STEPS.
+ * Adding a step: append `{ name, script, needs?, after?, tests?, when?, env? }` to STEPS.
  * - `script`: the package.json script it runs (`npm run --silent <script>`);
  * - `needs`: names of steps that must pass first (e.g. `['build']` for anything that loads dist/);
+ * - `after`: names of steps that must have started first, for a step of which only a part needs
+ *   them: it starts beside them, and that part waits inside for them to pass (`stepPassed()` in
+ *   test/harness/steps.ts, which reads the file CASEKIT_STEP_<NAME>_DONE names);
  * - `tests: true` when it prints a count as above (else it counts as one passed or failed step);
  * - `when`: a function; the step is left out (and not counted) when it returns false;
  * - `env`: extra environment for that step only.
  * Steps start in list order as soon as their `needs` have passed and one of JOBS slots is free,
- * so put long steps early. CASEKIT_TEST_JOBS=1 runs one step at a time.
+ * so put the steps of the longest chain early. CASEKIT_TEST_JOBS=1 runs one step at a time.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 
 const STEPS = [
-  { name: 'type-check', script: 'typecheck' },
-  // First: the build empties dist/ before it writes it, and most steps load what it writes.
+  // First: most steps load what it writes (and it empties dist/ before it writes it).
   { name: 'build', script: 'build' },
-  { name: 'lint', script: 'lint' },
-  // Needs the build: its server-rendering tests (ssr-browser) load the loader from dist/.
-  { name: 'API tests (PGlite)', script: 'test:server', needs: ['build'], tests: true, env: { CASEKIT_TEST_BACKENDS: 'pglite' } },
-  { name: 'browser tests', script: 'test:browser', needs: ['build'], tests: true },
-  // The published package installed into a fresh project and type-checked (node:test).
-  { name: 'package', script: 'test:package', needs: ['build'], tests: true },
+  // The longest step, so it starts at once: only its last file (ssr-browser, which loads the
+  // loader from dist/) needs the build, and waits for it inside.
+  { name: 'API tests (PGlite)', script: 'test:server', after: ['build'], tests: true, env: { CASEKIT_TEST_BACKENDS: 'pglite', CASEKIT_SUITE_PROCESSES: '2' } },
+  { name: 'browser tests', script: 'test:browser', needs: ['build'], tests: true, env: { CASEKIT_BROWSER_PROCESSES: '2' } },
   {
     name: 'API tests (PostgreSQL)',
     script: 'test:server',
     tests: true,
     when: () => Boolean(postgresUrl),
-    env: { CASEKIT_TEST_BACKENDS: 'postgres' },
+    env: { CASEKIT_TEST_BACKENDS: 'postgres', CASEKIT_SUITE_PROCESSES: '2' },
   },
+  { name: 'type-check', script: 'typecheck' },
+  { name: 'lint', script: 'lint' },
+  { name: 'end-to-end', script: 'test:e2e', needs: ['build'], tests: true },
+  // After the build, which writes custom-elements.json (the argument tables): not made twice.
+  { name: 'stories', script: 'test:stories:built', needs: ['build'], tests: true },
+  // The published package installed into a fresh project and type-checked (node:test).
+  { name: 'package', script: 'test:package', needs: ['build'], tests: true },
   // Two API instances behind nginx (deploy/) on PostgreSQL, with a mail relay (node:test).
   { name: 'cluster', script: 'test:cluster', tests: true },
-  { name: 'stories', script: 'test:stories', tests: true },
-  { name: 'end-to-end', script: 'test:e2e', needs: ['build'], tests: true },
 ];
 
 const JOBS = Math.max(1, Number(process.env.CASEKIT_TEST_JOBS ?? 2));
@@ -112,11 +119,15 @@ function runStep(step, env) {
 const cache = mkdtempSync(join(tmpdir(), 'casekit-test-run-'));
 // One seeded database per run, shared by the steps (test/harness/seeded-db.ts).
 const env = { ...process.env, CASEKIT_TEST_CACHE: cache };
+/** The file a finished step's outcome is written to, for the steps that run `after` it. */
+const doneFile = (name) => join(cache, `step-${name.replace(/\W+/g, '-')}.done`);
+/** `CASEKIT_STEP_BUILD_DONE` for `build`: where test/harness/steps.mjs looks. */
+const doneVariable = (name) => `CASEKIT_STEP_${name.toUpperCase().replace(/\W+/g, '_')}_DONE`;
 
 // `npm test -- browser lint`: only the steps whose names contain one of the words, and the steps they need.
 const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
 const chosen = new Set(STEPS.filter((step) => !wanted.length || wanted.some((word) => step.name.toLowerCase().includes(word))));
-for (const step of [...chosen].reverse()) for (const need of step.needs ?? []) chosen.add(STEPS.find((s) => s.name === need));
+for (const step of [...chosen].reverse()) for (const need of [...(step.needs ?? []), ...(step.after ?? [])]) chosen.add(STEPS.find((s) => s.name === need));
 const steps = STEPS.filter((step) => chosen.has(step) && (!step.when || step.when()));
 const results = new Map();
 const running = new Map();
@@ -137,7 +148,17 @@ function printReady() {
 
 function startable(step) {
   if (results.has(step.name) || running.has(step.name) || failedOnce) return false;
-  return (step.needs ?? []).every((need) => results.get(need)?.ok || !steps.some((s) => s.name === need));
+  const inRun = (name) => steps.some((s) => s.name === name);
+  return (
+    (step.needs ?? []).every((need) => results.get(need)?.ok || !inRun(need)) &&
+    (step.after ?? []).every((first) => results.has(first) || running.has(first) || !inRun(first))
+  );
+}
+
+/** The step's environment: its own, and for each step it runs `after`, the file that says how that one ended. */
+function stepEnv(step) {
+  const waits = (step.after ?? []).filter((first) => steps.some((s) => s.name === first));
+  return { ...env, ...Object.fromEntries(waits.map((first) => [doneVariable(first), doneFile(first)])) };
 }
 
 await new Promise((done) => {
@@ -147,9 +168,10 @@ await new Promise((done) => {
       if (!startable(step)) continue;
       running.set(
         step.name,
-        runStep(step, env).then((result) => {
+        runStep(step, stepEnv(step)).then((result) => {
           running.delete(step.name);
           results.set(step.name, result);
+          writeFileSync(doneFile(step.name), result.ok ? 'passed' : 'failed');
           if (!result.ok) failedOnce = true;
           const before = printed;
           printReady();

@@ -140,7 +140,9 @@ for (const backend of BACKENDS) {
         await s.api(`/cases/${HOLSTEBRO}/comments`, { method: 'POST', json: { authorName: 'K', text: `kommentar ${i}` } });
       }
       const deps = { publicUrl: () => 'https://cases.example.dk' };
-      // Not yet due (the last digest ran within the hour), then due.
+      // Not yet due (the last digest ran within the hour), then due. Set here, not left to the
+      // migration's now(): a database cloned from a dump made over an hour ago would be due at once.
+      await s.db.query(`UPDATE desk_jobs SET last_run = now() - interval '30 minutes' WHERE name = 'moderator-digest'`);
       assert.equal(await runDigest(s.db, deps), 0);
       await s.db.query(`UPDATE desk_jobs SET last_run = now() - interval '2 hours' WHERE name = 'moderator-digest'`);
       assert.equal(await runDigest(s.db, deps), 1);

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../harness/chromium.mjs';
+import { stepPassed } from '../harness/steps.js';
 import { HOSTILE_URLS, XSS_PAYLOADS } from '../hardening/xss-payloads.js';
 import { BACKENDS, HOLSTEBRO, jsonOf, startTestServer, type TestServer } from './helpers.js';
 
@@ -95,6 +96,8 @@ for (const backend of BACKENDS.filter((b) => b.name === 'pglite')) {
     // A copy of the demo site, served under the demo's own policy, where a test can add a page (a CMS page with an embed).
     const site = mkdtempSync(join(tmpdir(), 'casekit-ssr-site-'));
     before(async () => {
+      // In `npm test` this step starts beside the build, which empties dist/ first.
+      await stepPassed('build');
       assert.ok(existsSync('dist/casekit.js'), 'the bundles are built (npm run build)');
       cpSync('demo', site, { recursive: true });
       s = await startTestServer(backend, { staticDir: site, distDir: 'dist' });

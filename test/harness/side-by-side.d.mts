@@ -1,0 +1,3 @@
+/** Types for side-by-side.mjs, for node-suite.ts. */
+export declare function splitByWeight(files: string[], count: number, weight: (file: string) => number): string[][];
+export declare function runSideBySide(commands: { label: string; args: string[]; env?: Record<string, string> }[]): Promise<{ code: number; output: string }[]>;
