@@ -22,6 +22,27 @@ async function ready(el: CkCaseDetail) {
 
 describe('ck-case-detail', () => {
   afterEach(() => setFault('none'));
+  it('renders a long case in parts: a section first, then one per task, holding the screen until the last is there', async () => {
+    const el = document.createElement('ck-case-detail');
+    el.setAttribute('case-id', HOLSTEBRO);
+    el.setAttribute('api', freshBase());
+    // `ck-case-loaded` comes from the first render of the loaded case: what the reader sees first.
+    const first = new Promise<{ sections: number; height: number }>((resolve) =>
+      el.addEventListener('ck-case-loaded', () => resolve({ sections: sectionIds(el).length, height: el.getBoundingClientRect().height }), { once: true }),
+    );
+    document.body.append(el);
+    try {
+      const seen = await first;
+      expect(seen.sections, 'sections in the first part').to.equal(1);
+      expect(seen.height, 'the first part holds the screen').to.be.at.least(innerHeight);
+      await el.updateComplete;
+      expect(sectionIds(el).length, 'every section once done').to.be.greaterThan(5);
+      expect($(el, 'article')!.classList.contains('parts-pending'), 'no held height once whole').to.equal(false);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows the Holstebro case: contact, economy, prevention package, sections in the order of the case page', async () => {
     const el = await ready(await fixture<CkCaseDetail>(html`<ck-case-detail case-id=${HOLSTEBRO}></ck-case-detail>`));
     expect(textOf($(el, '[part~="title"]'))).to.equal('Fællesskabsportrætter');

@@ -15,6 +15,11 @@ export const caseDetailStyles = css`
     line-height: 1.55;
   }
 
+  /* The space the loader held (reserve.ts), until the last part of the case is there. */
+  .parts-pending {
+    min-height: 100vh;
+  }
+
   .back {
     align-self: flex-start;
     min-height: 44px;

@@ -28,11 +28,13 @@ export const SECTION_ORDER: CaseSections = CASE_SECTIONS;
 
 /**
  * A case is rendered in parts, so no part holds the page longer than a frame or two (each section
- * brings its own feedback thread and scales): the header and the first sections — what is in view —
- * at once, then a few sections per task, the discussion last.
+ * brings its own feedback thread and scales): the header, the contact box and the first section at
+ * once, then a section per task, the discussion last. Until the last part the case holds the
+ * screen the loader reserved (`parts-pending`), so what follows the case stays where it is while
+ * the parts fill in above it.
  */
-const FIRST_SECTIONS = 2;
-const SECTIONS_PER_PART = 2;
+const FIRST_SECTIONS = 1;
+const SECTIONS_PER_PART = 1;
 
 /** Detail of `ck-case-loaded`: the case now shown. */
 export interface CaseLoadedDetail {
@@ -314,7 +316,7 @@ export class CkCaseDetail extends CkElement {
       this.sectionsShown = isServer || this.servedWhole || location.hash ? SECTION_ORDER.length : FIRST_SECTIONS;
     }
     const allShown = this.sectionsShown >= SECTION_ORDER.length;
-    return html`<article part="base" class="case" aria-labelledby="title" tabindex="-1" data-retry-focus>
+    return html`<article part="base" class=${allShown ? 'case' : 'case parts-pending'} aria-labelledby="title" tabindex="-1" data-retry-focus>
       <header part="header" class="header">
         ${this.returnTo?.isConnected
           ? html`<button type="button" part="back" class="back link-button" @click=${this.backToList}>${terms.backToList}</button>`
