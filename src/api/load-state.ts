@@ -1,4 +1,4 @@
-import { css, html, unsafeCSS } from 'lit';
+import { css, html, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { RESERVED } from '../internal/reserve.js';
 import { defineTerms, type Lang } from '../i18n/localize.js';
 import type { ApiError } from './error.js';
@@ -76,16 +76,40 @@ export const reserveStyles = (tag: keyof typeof RESERVED & string) => css`
  * under it does not move up when the data arrives (the card keeps its height the same
  * way). It grows when its content is taller. A failed load drops it: the error is
  * short, and says so.
+ *
+ * The held space is given back once the loaded widget is out of view: below the
+ * screen nothing the reader sees moves, and above it the browser's scroll anchoring
+ * keeps what they see in place — so a short thread does not leave a gap for good.
  */
-export class Reservation {
+export class Reservation implements ReactiveController {
   private held?: boolean;
+  private outOfView?: IntersectionObserver;
 
-  constructor(private readonly host: Element & { fromServer?: boolean }) {}
+  constructor(private readonly host: ReactiveControllerHost & Element & { fromServer?: boolean }) {
+    host.addController(this);
+  }
 
   classFor(state: 'pending' | 'ready' | 'error' | 'idle'): string {
     if (state === 'pending' || (this.held === undefined && state === 'ready')) this.held = !isNested(this.host) && !this.host.fromServer;
     else if (state !== 'ready') this.held = false;
+    if (this.held && state === 'ready') this.releaseWhenOutOfView();
     return this.held ? 'root ck-reserve' : 'root';
+  }
+
+  hostDisconnected(): void {
+    this.outOfView?.disconnect();
+    this.outOfView = undefined;
+  }
+
+  private releaseWhenOutOfView(): void {
+    if (this.outOfView || typeof IntersectionObserver === 'undefined') return;
+    this.outOfView = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) return;
+      this.hostDisconnected();
+      this.held = false;
+      this.host.requestUpdate();
+    });
+    this.outOfView.observe(this.host);
   }
 }
 

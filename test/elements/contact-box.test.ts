@@ -113,6 +113,25 @@ describe('ck-contact-box', () => {
     expect(el.getBoundingClientRect().height).to.equal(held);
   });
 
+  it('gives the held height back once it is out of view, so a short box leaves no gap for good', async () => {
+    const spacer = document.createElement('div');
+    const el = await fixture<CkContactBox>(
+      html`<ck-contact-box api=${freshBase()} case-id="faellesskabsportraetter-holstebro"></ck-contact-box>`,
+    );
+    const held = el.getBoundingClientRect().height;
+    await waitFor(() => part(el, 'contact'), 'the contact from the case');
+    expect(el.getBoundingClientRect().height, 'in view it keeps the held height').to.equal(held);
+    // The reader scrolls on: the box ends up below the screen.
+    spacer.style.height = `${window.innerHeight * 2}px`;
+    el.before(spacer);
+    try {
+      await waitFor(() => el.getBoundingClientRect().height < held, 'the box at its own height');
+      expect(part(el, 'base')!.classList.contains('ck-reserve'), 'no longer holding').to.be.false;
+    } finally {
+      spacer.remove();
+    }
+  });
+
   it('offers the contact as a vCard download', async () => {
     const el = await fixture<CkContactBox>(holstebro);
     let downloaded: HTMLAnchorElement | undefined;
