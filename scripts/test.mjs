@@ -1,8 +1,8 @@
 /**
- * `npm test`: every check, two steps at a time (the machine has two cores; the longest steps run
- * their files in two processes themselves, CASEKIT_SUITE_PROCESSES / CASEKIT_BROWSER_PROCESSES,
- * since they wait much of their time), each step's output printed whole when it ends and in the
- * order of STEPS, never interleaved. Ends with each
+ * `npm test`: every check, two steps at a time (the machine has two cores; the API and browser
+ * steps run their files in two processes themselves, since they wait much of their time —
+ * CASEKIT_SUITE_PROCESSES / CASEKIT_BROWSER_PROCESSES change that number), each step's output
+ * printed whole when it ends and in the order of STEPS, never interleaved. Ends with each
  * step's time and one line that sums every step: `N passed, N failed` (`, N skipped` if any).
  * Exits non-zero when anything failed. After the first failure no new step starts (the running
  * ones finish), so a red run is still quick.
@@ -31,20 +31,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
+// How many processes the API steps and the browser step each split their files over (1: one, as run alone).
+const suiteProcesses = process.env.CASEKIT_SUITE_PROCESSES ?? '2';
+const browserProcesses = process.env.CASEKIT_BROWSER_PROCESSES ?? '2';
 
 const STEPS = [
   // First: most steps load what it writes (and it empties dist/ before it writes it).
   { name: 'build', script: 'build' },
-  // The longest step, so it starts at once: only its last file (ssr-browser, which loads the
-  // loader from dist/) needs the build, and waits for it inside.
-  { name: 'API tests (PGlite)', script: 'test:server', after: ['build'], tests: true, env: { CASEKIT_TEST_BACKENDS: 'pglite', CASEKIT_SUITE_PROCESSES: '2' } },
-  { name: 'browser tests', script: 'test:browser', needs: ['build'], tests: true, env: { CASEKIT_BROWSER_PROCESSES: '2' } },
+  // The longest step, so it starts at once: only one of its files (ssr-browser, which loads the
+  // loader from dist/, last in its process) needs the build, and waits for it inside.
+  { name: 'API tests (PGlite)', script: 'test:server', after: ['build'], tests: true, env: { CASEKIT_TEST_BACKENDS: 'pglite', CASEKIT_SUITE_PROCESSES: suiteProcesses } },
+  { name: 'browser tests', script: 'test:browser', needs: ['build'], tests: true, env: { CASEKIT_BROWSER_PROCESSES: browserProcesses } },
   {
     name: 'API tests (PostgreSQL)',
     script: 'test:server',
     tests: true,
     when: () => Boolean(postgresUrl),
-    env: { CASEKIT_TEST_BACKENDS: 'postgres', CASEKIT_SUITE_PROCESSES: '2' },
+    env: { CASEKIT_TEST_BACKENDS: 'postgres', CASEKIT_SUITE_PROCESSES: suiteProcesses },
   },
   { name: 'type-check', script: 'typecheck' },
   { name: 'lint', script: 'lint' },
@@ -121,7 +124,7 @@ const cache = mkdtempSync(join(tmpdir(), 'casekit-test-run-'));
 const env = { ...process.env, CASEKIT_TEST_CACHE: cache };
 /** The file a finished step's outcome is written to, for the steps that run `after` it. */
 const doneFile = (name) => join(cache, `step-${name.replace(/\W+/g, '-')}.done`);
-/** `CASEKIT_STEP_BUILD_DONE` for `build`: where test/harness/steps.mjs looks. */
+/** `CASEKIT_STEP_BUILD_DONE` for `build`: where test/harness/steps.ts looks. */
 const doneVariable = (name) => `CASEKIT_STEP_${name.toUpperCase().replace(/\W+/g, '_')}_DONE`;
 
 // `npm test -- browser lint`: only the steps whose names contain one of the words, and the steps they need.
