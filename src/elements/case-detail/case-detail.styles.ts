@@ -7,7 +7,11 @@ import { css } from 'lit';
  * order, and `#section` links and scrollIntoView() render it first. `auto` keeps a section's
  * real height once it has been seen; until then 20em stands in (only the scrollbar sees it). The
  * paint containment that comes with it clipped the focus rings of buttons and links at a
- * section's edges: `overflow-clip-margin` gives them room. Paper gets every section.
+ * section's edges: `overflow-clip-margin` gives them room. Paper gets every section. Not the
+ * first two sections: they are on the first screen of a wide window, and a section that
+ * content-visibility skips when it appears after the page's first paint (a client render, or a
+ * parser that painted the page's header before the case) is drawn a frame later — with the
+ * case's largest paragraph in it, that frame was the LCP (150–200 ms later on a busy machine).
  */
 export const caseDetailStyles = css`
   .case {
@@ -91,6 +95,9 @@ export const caseDetailStyles = css`
   .section {
     margin-top: var(--ck-case-detail-section-gap, 2rem);
     scroll-margin-top: 1rem;
+  }
+
+  .section:nth-of-type(n + 3) {
     content-visibility: auto;
     contain-intrinsic-size: auto 20em;
     overflow-clip-margin: 1em;
@@ -172,7 +179,7 @@ export const caseDetailStyles = css`
       max-width: none;
     }
 
-    .section {
+    .section:nth-of-type(n + 3) {
       content-visibility: visible;
     }
 
