@@ -2,7 +2,7 @@
  * `npm run test:browser`: the browser tests (web-test-runner, web-test-runner.config.mjs).
  * Arguments go to `wtr` (`npm run test:browser -- --files test/elements/case-card.test.ts`).
  *
- * CASEKIT_BROWSER_PROCESSES=N (`npm test` sets 2) splits the test files into N web-test-runner
+ * CASEKIT_BROWSER_PROCESSES=N (1 unless set) splits the test files into N web-test-runner
  * processes that run side by side, each with its own Chromium, its own two APIs on fresh databases
  * and its own fault server: one runner shows one file at a time and waits on the API and the
  * browser much of the time, so two use the cores one leaves idle, and they share no state (a

@@ -6,7 +6,7 @@
  * one at a time, each on its own servers and databases. A single file runs as before:
  * `node --import tsx --test test/server/cases.test.ts`.
  *
- * CASEKIT_SUITE_PROCESSES=N (`npm test` sets it) splits the files into N processes of this script
+ * CASEKIT_SUITE_PROCESSES=N (1 unless set) splits the files into N processes of this script
  * that run side by side, each over files of about equal length (FILE_SECONDS): most suites wait
  * much of their time (child processes, timers, sockets), so two of them use the cores one leaves
  * idle. Their suites share nothing (each starts its own servers on its own databases and ports).
