@@ -154,6 +154,10 @@ for (const backend of BACKENDS) {
           (SELECT count(*) FROM outbox)::int AS outbox, (SELECT count(*) FROM case_views)::int AS views`),
       );
 
+    /** A follow e-mail's confirm or unsubscribe link opened by a browser (it asks for HTML). */
+    const followLinkInBrowser = (req: Req): boolean =>
+      /^\/api\/v1\/followers\/(confirm|unsubscribe)(\?|$)/.test(req.path) && (req.headers?.accept ?? '').includes('text/html');
+
     /** Send one request and check what every answer must satisfy. */
     async function check(req: Req): Promise<RawResponse> {
       const write = !['GET', 'HEAD', 'OPTIONS'].includes(req.method);
@@ -170,7 +174,11 @@ for (const backend of BACKENDS) {
       s.seen.record(req.path, Promise.resolve(res.body));
       const what = `${req.method} ${req.path.slice(0, 200)} (${req.headers?.['content-type'] ?? 'no type'}) → ${res.status}: ${res.body.slice(0, 300)}`;
       assert.ok(res.status < 500, what);
-      if (res.status >= 400) {
+      if (res.status === 404 && followLinkInBrowser(req)) {
+        // A reader who opens an unknown link from a follow e-mail gets a page that says so, not JSON.
+        assert.match(String(res.headers['content-type']), /^text\/html/, what);
+        if (req.method !== 'HEAD') assert.match(res.body, /<p role="alert">[^<]+/, what);
+      } else if (res.status >= 400) {
         assert.match(String(res.headers['content-type']), /^application\/problem\+json/, what);
         if (req.method !== 'HEAD') {
           const problem = JSON.parse(res.body) as { status: number; title: string; detail: string };
@@ -240,6 +248,15 @@ for (const backend of BACKENDS) {
           )
           .map(([[method, path], body, type]): Req => ({ method, path, body, headers: type ? { 'content-type': type } : {} })),
       ));
+
+    it('a follow link with a made-up token, opened in a browser: a page that says so (found by this fuzzer)', async () => {
+      const res = await check({
+        method: 'GET',
+        path: '/api/v1/followers/confirm?token=%2e%2e%2f%2e%2e%2f%65%74%63%2f%70%61%73%73%77%64',
+        headers: { accept: 'text/html' },
+      });
+      assert.equal(res.status, 404);
+    });
 
     it('every read: bad ids, bad and repeated query parameters, odd headers', () =>
       property(
