@@ -15,7 +15,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../test/harness/api-process.mjs';
-import { runSideBySide, splitByWeight } from '../test/harness/side-by-side.mjs';
+import { runSideBySide, splitByWeight, withoutColours } from '../test/harness/side-by-side.mjs';
 
 const wtr = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
 const args = process.argv.slice(2);
@@ -45,8 +45,7 @@ if (processes === 1 || args.length) {
   const results = await runSideBySide(commands);
   const total = { passed: 0, failed: 0, skipped: 0 };
   for (const { output } of results) {
-    // eslint-disable-next-line no-control-regex -- strips terminal colour codes before reading the summary line
-    const summary = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').match(/^browser tests: (\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m);
+    const summary = withoutColours(output).match(/^browser tests: (\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m);
     if (!summary) {
       total.failed += 1; // a runner that printed no count failed somewhere before its summary
       continue;

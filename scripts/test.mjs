@@ -30,6 +30,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { withoutColours } from '../test/harness/side-by-side.mjs';
+import { stepDoneVariable } from '../test/harness/step-done.mjs';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 // How many processes the API steps and the browser step each split their files over (1: one, as run alone).
@@ -65,8 +67,7 @@ const JOBS = Math.max(1, Number(process.env.CASEKIT_TEST_JOBS ?? 2));
 
 /** Tests counted from a runner's output, or null when it printed no count. */
 function countTests(output) {
-  // eslint-disable-next-line no-control-regex -- strips terminal colour codes before parsing
-  const plain = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+  const plain = withoutColours(output);
   const node = [...plain.matchAll(/^[#ℹ] (pass|fail|cancelled|skipped|todo) (\d+)$/gm)];
   if (node.length) {
     const n = (key) => node.filter((m) => m[1] === key).reduce((sum, m) => sum + Number(m[2]), 0);
@@ -125,8 +126,6 @@ const cache = mkdtempSync(join(tmpdir(), 'casekit-test-run-'));
 const env = { ...process.env, CASEKIT_TEST_CACHE: cache };
 /** The file a finished step's outcome is written to, for the steps that run `after` it. */
 const doneFile = (name) => join(cache, `step-${name.replace(/\W+/g, '-')}.done`);
-/** `CASEKIT_STEP_BUILD_DONE` for `build`: where test/harness/steps.ts looks. */
-const doneVariable = (name) => `CASEKIT_STEP_${name.toUpperCase().replace(/\W+/g, '_')}_DONE`;
 
 // `npm test -- browser lint`: only the steps whose names contain one of the words, and the steps they need.
 const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
@@ -162,7 +161,7 @@ function startable(step) {
 /** The step's environment: its own, and for each step it runs `after`, the file that says how that one ended. */
 function stepEnv(step) {
   const waits = (step.after ?? []).filter((first) => steps.some((s) => s.name === first));
-  return { ...env, ...Object.fromEntries(waits.map((first) => [doneVariable(first), doneFile(first)])) };
+  return { ...env, ...Object.fromEntries(waits.map((first) => [stepDoneVariable(first), doneFile(first)])) };
 }
 
 await new Promise((done) => {

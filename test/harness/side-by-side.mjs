@@ -1,5 +1,9 @@
 import { spawn } from 'node:child_process';
 
+/** A runner's output without its terminal colour codes, for reading its summary line. */
+// eslint-disable-next-line no-control-regex -- the codes start with ESC
+export const withoutColours = (output) => output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+
 /**
  * Splits `files` into `count` groups of about equal weight (heaviest first, each to the lightest
  * group so far); each group keeps the files' own order.

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { stepDoneVariable } from './step-done.mjs';
 import { waitFor } from './wait-for.js';
 
 /**
@@ -8,7 +9,7 @@ import { waitFor } from './wait-for.js';
  * the developer ran it. Throws, naming the step, when it failed.
  */
 export async function stepPassed(name: string): Promise<void> {
-  const file = process.env[`CASEKIT_STEP_${name.toUpperCase().replace(/\W+/g, '_')}_DONE`];
+  const file = process.env[stepDoneVariable(name)];
   if (!file) return;
   // The step's own time bounds it (the build: ~30 s quiet, minutes beside busy loops); the test's timeout bounds the wait.
   await waitFor(() => existsSync(file), `the "${name}" step to end`, { timeout: 600_000, interval: 200 });
