@@ -2,7 +2,8 @@
  * Early reads: the loader starts a widget's first request while the widget's
  * code is still downloading, and the client takes the answer instead of asking
  * again. Only reads the loader can foresee exactly and that carry nothing
- * private: the case of a `ck-case-detail` or a standalone `ck-case-card`.
+ * private: the case of a `ck-case-detail` (its `case-id`, or the page's `?ck-case=`) or a
+ * standalone `ck-case-card`.
  * Kept free of imports, as the loader includes it.
  */
 export const EARLY_KEY = Symbol.for('casekit:early-reads');
@@ -32,7 +33,10 @@ export function startEarlyRead(element: Element, pageDefault: string | undefined
   if (element.localName !== 'ck-case-detail' && element.localName !== 'ck-case-card') return;
   // Server-rendered: its data came inlined (see inline-data.ts).
   if (element.querySelector(':scope>script[data-ck-data]')) return;
-  const id = element.getAttribute('case-id')?.trim();
+  // A detail without `case-id` shows the page's `?ck-case=` (where cards link by default), as the demo's case page does.
+  const id =
+    element.getAttribute('case-id')?.trim() ||
+    (element.localName === 'ck-case-detail' ? new URLSearchParams(location.search).get('ck-case') : undefined);
   if (!id) return;
   const url = `${baseFor(element, pageDefault)}/cases/${encodeURIComponent(id)}`;
   const reads = ((globalThis as Slot)[EARLY_KEY] ??= new Map());

@@ -17,14 +17,30 @@ interface Page {
   close(): void;
 }
 
-async function openPage(body: string, head = ''): Promise<Page> {
+/** `search`: the page's query string (e.g. `?ck-case=…`); the page is then put into a blank page at that address. */
+async function openPage(body: string, head = '', search?: string): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px';
   const problems: string[] = [];
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="da"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  const loaded = () => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const html = `<!doctype html><html lang="da"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  const first = loaded();
+  if (search === undefined) frame.srcdoc = html;
+  else frame.src = `/test/dist/blank.html${search}`;
   document.body.append(frame);
-  await loaded;
+  await first;
+  if (search !== undefined) {
+    // Filled in place, so the page keeps the frame's address, query and all (document.write would give it
+    // the test page's); each script is made anew, as one inserted by innerHTML does not run.
+    const filled = frame.contentDocument!;
+    filled.head.insertAdjacentHTML('beforeend', head);
+    filled.body.innerHTML = body;
+    for (const inert of filled.querySelectorAll('script')) {
+      const script = filled.createElement('script');
+      for (const { name, value } of inert.attributes) script.setAttribute(name, value);
+      inert.replaceWith(script);
+    }
+  }
   const window = frame.contentWindow as Window & typeof globalThis;
   window.addEventListener('error', (event) => problems.push(String(event.message)));
   const original = window.console.error.bind(window.console);
@@ -178,16 +194,38 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     expect(page.problems).to.deep.equal([]);
   });
 
+  /** The case was asked for once, before the element's own code had arrived, and the element shows it. */
+  async function expectEarlyCaseRead(page: Page): Promise<void> {
+    await rendered(page, 'ck-case-detail', 'header');
+    const resources = page.window.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const caseRequests = resources.filter((entry) => entry.name === `${apiBase()}/cases/faellesskabsportraetter-holstebro`);
+    const entry = resources.find((e) => e.name.includes('/dist/elements/case-detail-'))!;
+    expect(caseRequests).to.have.length(1);
+    expect(caseRequests[0]!.startTime).to.be.below(entry.responseEnd);
+    expect(page.document.querySelector('ck-case-detail')!.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.contain('Fællesskabsportrætter');
+  }
+
   it('starts a case\'s first request while the element\'s code downloads, and the element uses that answer', async () => {
     page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
-    await rendered(page, 'ck-case-detail', 'header');
-    const caseRequests = page.window.performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.name === `${apiBase()}/cases/faellesskabsportraetter-holstebro`);
-    const entry = page.window.performance.getEntriesByType('resource').find((e) => e.name.includes('/dist/elements/case-detail-')) as PerformanceResourceTiming;
-    expect(caseRequests).to.have.length(1);
-    // Asked before the element's own code had arrived.
-    expect(caseRequests[0]!.startTime).to.be.below(entry.responseEnd);
+    await expectEarlyCaseRead(page);
+  });
+
+  it('does the same for a detail that shows the page\'s ?ck-case= (the demo\'s case page), not for one that shows its own case-id', async () => {
+    page = await openPage(
+      `<ck-case-detail></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`,
+      '',
+      '?ck-case=faellesskabsportraetter-holstebro',
+    );
+    await expectEarlyCaseRead(page);
+    page.close();
+    // `case-id` wins over the address, in the loader as in the element: the address's case is not read.
+    page = await openPage(
+      `<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`,
+      '',
+      '?ck-case=ikke-denne-case',
+    );
+    await expectEarlyCaseRead(page);
+    expect(page.requests().filter((path) => path.includes('ikke-denne-case'))).to.deep.equal([]);
   });
 
   it('holds a widget\'s place until its code arrives, but not a server-rendered one, which shows its content at its own height', async () => {
