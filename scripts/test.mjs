@@ -26,9 +26,9 @@
  * Steps start in list order as soon as their `needs` have passed and one of JOBS slots is free,
  * so put the steps of the longest chain early. CASEKIT_TEST_JOBS=1 runs one step at a time.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { withoutColours } from '../test/harness/side-by-side.mjs';
 import { stepDoneVariable } from '../test/harness/step-done.mjs';
@@ -79,11 +79,38 @@ function countTests(output) {
   return { passed: Number(last[1]), failed: Number(last[2]), skipped: Number(last[3] ?? 0) };
 }
 
-/** CPU seconds (user + system) of the children, from the second line of bash's `times` ("0m12.34s 0m1.20s"); null if absent. */
-function cpuSeconds(times) {
-  const line = times.trim().split('\n')[1];
+/**
+ * How a step is started so that what it costs the two cores is counted: through
+ * scripts/subreaper.pl where Perl can make it a child subreaper (Linux, with Perl's syscall.ph —
+ * Debian's `perl`, which PostgreSQL's packages bring), so the CPU of every process the step started
+ * is counted, also of those orphaned on the way (Chromium's renderers outlive the browser process);
+ * else through bash, whose `times` counts only the processes it reaped itself: a third less.
+ */
+const SUBREAPER = process.platform === 'linux' && spawnSync('perl', ['-e', 'require "syscall.ph"'], { stdio: 'ignore' }).status === 0;
+const stepCommand = (script) =>
+  SUBREAPER
+    ? ['perl', ['scripts/subreaper.pl', 'npm', 'run', '--silent', script]]
+    : ['bash', ['-c', 'npm run --silent "$0"; status=$?; times >&3; exit $status', script]];
+
+/**
+ * CPU seconds (user + system) the step's processes used, from what it wrote to fd 3: the subreaper's
+ * "12.34 1.20", or the second line of bash's `times` ("0m12.34s 0m1.20s"); null if absent.
+ */
+function cpuSeconds(written) {
+  const reaped = written.trim().match(/^([\d.]+) ([\d.]+)$/);
+  if (reaped) return Number(reaped[1]) + Number(reaped[2]);
+  const line = written.trim().split('\n')[1];
   const parts = line ? [...line.matchAll(/(\d+)m([\d.]+)s/g)] : [];
   return parts.length === 2 ? parts.reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0) : null;
+}
+
+/** CPU seconds the whole machine spent busy (all cores, all processes) since boot, from /proc/stat; null elsewhere. */
+function machineBusySeconds() {
+  if (!existsSync('/proc/stat')) return null;
+  const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const idle = ticks[3] + (ticks[4] ?? 0);
+  // The kernel counts in USER_HZ, 100 per second on every Linux that Node runs on.
+  return (ticks.reduce((sum, t) => sum + t, 0) - idle) / 100;
 }
 
 /** "12.3 s" or "12.3 s, 20.1 s CPU". */
@@ -92,9 +119,9 @@ const timing = (result) => `${result.seconds.toFixed(1)} s${result.cpu == null ?
 function runStep(step, env) {
   return new Promise((resolve) => {
     const started = Date.now();
-    // Through bash, whose `times` then reports the CPU the step used (all its processes that
-    // ended): the two cores are the budget, and wall time alone hides what a step costs.
-    const child = spawn('bash', ['-c', 'npm run --silent "$0"; status=$?; times >&3; exit $status', step.script], {
+    // The two cores are the budget, and wall time alone hides what a step costs (stepCommand).
+    const [command, args] = stepCommand(step.script);
+    const child = spawn(command, args, {
       env: { ...env, ...step.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
@@ -137,6 +164,7 @@ const running = new Map();
 let printed = 0;
 let failedOnce = false;
 const began = Date.now();
+const machineBusyAtStart = machineBusySeconds();
 
 /** Prints finished steps in list order, each as one block. */
 function printReady() {
@@ -209,6 +237,11 @@ for (const step of steps) {
 }
 const notRun = steps.filter((step) => results.get(step.name).skipped).length;
 const cpuTotal = steps.reduce((sum, step) => sum + (results.get(step.name).cpu ?? 0), 0);
-console.log(`\nnpm test: ${((Date.now() - began) / 1000).toFixed(1)} s, ${cpuTotal.toFixed(0)} s CPU${notRun ? `, ${notRun} step(s) not run` : ''}`);
+const wall = (Date.now() - began) / 1000;
+// What the whole machine did meanwhile: the steps' CPU plus what is not theirs (a PostgreSQL server
+// started before the run, anything else running). Beside the wall time, it says how full the cores were.
+const machineBusy = machineBusyAtStart == null ? null : machineBusySeconds() - machineBusyAtStart;
+const machine = machineBusy == null ? '' : ` (the machine: ${machineBusy.toFixed(0)} s CPU busy, ${Math.round((100 * machineBusy) / (wall * availableParallelism()))} % of its ${availableParallelism()} cores)`;
+console.log(`\nnpm test: ${wall.toFixed(1)} s, ${cpuTotal.toFixed(0)} s CPU${machine}${notRun ? `, ${notRun} step(s) not run` : ''}`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(total.failed > 0 || notRun > 0 ? 1 : 0);
