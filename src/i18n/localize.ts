@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { serverRender } from '../internal/page.js';
+import { formatDate, formatNumber, formatRelative, type RelativeUnit } from './format.js';
 
 export type Lang = 'da' | 'en';
 
@@ -109,7 +110,7 @@ export function resolveLang(element: Element): Lang {
 
 /**
  * Picks an element's terms by the nearest `lang` (Danish unless it says `en`),
- * and formats numbers and dates through `Intl` for that language.
+ * and formats numbers and dates for that language (by hand for Casekit's own shapes, see format.ts).
  *
  * Casekit keeps its own small dictionaries instead of `@lit/localize`, whose
  * page-wide configuration can be set only once: an embedded library must not
@@ -145,12 +146,22 @@ export class LocalizeController<T> implements ReactiveController {
     return this.lang === 'en' ? 'en-GB' : 'da-DK';
   }
 
+  /** Casekit's own shapes (a whole number, or a fixed count of decimals) by hand, see format.ts; others through `Intl`. */
   number(value: number, options?: Intl.NumberFormatOptions): string {
+    const { minimumFractionDigits: min, maximumFractionDigits: max, ...other } = options ?? {};
+    if (options ? !Object.keys(other).length && min !== undefined && min === max : Number.isInteger(value)) {
+      return formatNumber(value, this.lang, min);
+    }
     const { locale } = this;
     return cachedFormatter('number', locale, options, () => new Intl.NumberFormat(locale, options)).format(value);
   }
 
+  /** A long date, with `timeStyle: 'short'` also the time, by hand (see format.ts); other options through `Intl`. */
   date(value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    const { dateStyle, timeStyle, ...other } = options;
+    if (!Object.keys(other).length && dateStyle === 'long' && (timeStyle === undefined || timeStyle === 'short')) {
+      return formatDate(new Date(value), this.lang, timeStyle === 'short');
+    }
     const { locale } = this;
     return cachedFormatter('date', locale, options, () => new Intl.DateTimeFormat(locale, options)).format(new Date(value));
   }
@@ -158,9 +169,7 @@ export class LocalizeController<T> implements ReactiveController {
   /** "for 3 timer siden" / "3 hours ago", in the largest unit that fits. */
   relativeTime(value: Date | string, now: Date = new Date()): string {
     const seconds = (new Date(value).getTime() - now.getTime()) / 1000;
-    const { locale } = this;
-    const format = cachedFormatter('relative', locale, undefined, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
-    const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    const units: [RelativeUnit, number][] = [
       ['year', 31_536_000],
       ['month', 2_592_000],
       ['week', 604_800],
@@ -169,8 +178,8 @@ export class LocalizeController<T> implements ReactiveController {
       ['minute', 60],
     ];
     for (const [unit, size] of units) {
-      if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+      if (Math.abs(seconds) >= size) return formatRelative(Math.round(seconds / size), unit, this.lang);
     }
-    return format.format(Math.round(seconds), 'second');
+    return formatRelative(Math.round(seconds), 'second', this.lang);
   }
 }

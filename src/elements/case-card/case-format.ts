@@ -1,4 +1,5 @@
 import type { CaseSummary } from '../../api/types.js';
+import { formatKroner } from '../../i18n/format.js';
 import { cachedFormatter } from '../../i18n/localize.js';
 import { pageBase } from '../../internal/page.js';
 
@@ -11,6 +12,15 @@ const NUMBER = /\d{1,3}(?:\.\d{3})+|\d+/g;
  */
 export function formatEconomyBracket(bracket: string, locale: string): string {
   const numbers = (bracket.match(NUMBER) ?? []).map((n) => Number(n.replace(/\./g, '')));
+  const [low, high] = numbers;
+  if (low === undefined) return bracket;
+  const prefix = bracket.trim().match(/^[<>≤≥]=?|^(under|over)\b/i)?.[0];
+  const lang = /^(da|en)\b/i.exec(locale)?.[1]?.toLowerCase() as 'da' | 'en' | undefined;
+  // By hand in Danish and English (see i18n/format.ts: the first Intl formatter on a page is slow).
+  if (lang && high !== low) {
+    const amount = formatKroner(low, high, lang);
+    return prefix && high === undefined ? `${prefix} ${amount}` : amount;
+  }
   const options: Intl.NumberFormatOptions = {
     style: 'currency',
     currency: 'DKK',
@@ -18,10 +28,7 @@ export function formatEconomyBracket(bracket: string, locale: string): string {
     currencyDisplay: locale.startsWith('da') ? 'symbol' : 'code',
   };
   const format = cachedFormatter('number', locale, options, () => new Intl.NumberFormat(locale, options));
-  const [low, high] = numbers;
-  if (low === undefined) return bracket;
   if (high !== undefined) return format.formatRange(low, high);
-  const prefix = bracket.trim().match(/^[<>≤≥]=?|^(under|over)\b/i)?.[0];
   return prefix ? `${prefix} ${format.format(low)}` : format.format(low);
 }
 

@@ -333,7 +333,7 @@ export class CkCaseDetail extends CkElement {
           <button type="button" part="print" class="print ck-button" @click=${this.print}>${terms.print}</button>
           <span part="visits" class="visits">${terms.visits(this.localize.number(views), views)}</span>
           ${wasUpdated(found)
-            ? html`<span part="updated" class="updated">${terms.updated(new Date(found.updatedAt).toLocaleDateString(locale, { dateStyle: 'long' }))}</span>`
+            ? html`<span part="updated" class="updated">${terms.updated(this.localize.date(found.updatedAt))}</span>`
             : nothing}
         </p>
       </header>
