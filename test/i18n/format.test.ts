@@ -102,7 +102,9 @@ describe('formatting by hand, as Intl would', () => {
       expect(root.querySelector('[part~="facts"]')!.textContent).to.match(/kr\./);
       expect(root.querySelector('[part~="visits"]')!.textContent).to.match(/\d/);
       const card = await waitFor(() => page.querySelector('ck-case-card')!.shadowRoot?.querySelector('[part~="views"]'), 'the case card');
-      expect(card.textContent).to.match(/besøgt/);
+      // "Ikke besøgt endnu", "Besøgt 1 gang" or "Besøgt 12 gange": the API is shared by every test file, so
+      // how often this case has been viewed depends on which ran before (a full run showed "Besøgt 1 gang").
+      expect(card.textContent).to.match(/besøgt/i);
       const time = await waitFor(
         () => root.querySelector('ck-comment-thread:not([section])')?.shadowRoot?.querySelector('[part~="time"]'),
         'a comment with its time',
