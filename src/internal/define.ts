@@ -8,6 +8,27 @@ const warnedTags = new Set<string>();
  * once when another definition (another copy of Casekit) holds it.
  */
 export function define(tag: string, elementClass: CustomElementConstructor): void {
+  if ((globalThis as LoaderSlot)[LOADER_KEY]) {
+    // Each definition in a task of its own, after the code's evaluation: a definition upgrades the
+    // page's elements of that tag and renders them, and five widgets' first renders plus the
+    // evaluation in one task held the main thread over 50 ms. An element not yet defined keeps the
+    // space the loader reserved for it (`:not(:defined)`), so waiting moves nothing. Modules
+    // evaluate their imports first, so an element is defined after the ones it shows.
+    pending = pending.then(() => new Promise<void>((resolve) => setTimeout(resolve))).then(() => defineNow(tag, elementClass));
+    return;
+  }
+  defineNow(tag, elementClass);
+}
+
+/**
+ * Set by the pasted loader (src/loader/start.ts) to its own address: the page's Casekit code comes
+ * through it. Without it (an app's bundle, the npm build, tests) elements are defined at once.
+ */
+const LOADER_KEY = Symbol.for('casekit:loader');
+type LoaderSlot = { [LOADER_KEY]?: string };
+let pending: Promise<void> = Promise.resolve();
+
+function defineNow(tag: string, elementClass: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, elementClass);

@@ -228,6 +228,25 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     expect(page.requests().filter((path) => path.includes('ikke-denne-case'))).to.deep.equal([]);
   });
 
+  it('defines each element in a task of its own, after the ones it shows, so no task holds all their first renders', async () => {
+    // Each record is written when a definition's promise settles (a microtask of the task that defined it),
+    // with the definitions there were at that moment.
+    const watch = `<script>
+      window.seen = [];
+      for (const tag of ['ck-contact-box', 'ck-comment-thread', 'ck-case-detail'])
+        customElements.whenDefined(tag).then(() => seen.push(tag + ':' + ['ck-contact-box', 'ck-comment-thread', 'ck-case-detail'].filter((t) => customElements.get(t)).join(',')));
+    </script>`;
+    page = await openPage(`${watch}<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
+    await rendered(page, 'ck-case-detail', 'header');
+    const seen = (page.window as unknown as { seen: string[] }).seen;
+    expect(seen).to.have.length(3);
+    // The detail comes last, and alone: the elements it shows were there before it, none defined with it.
+    expect(seen.at(-1)).to.equal('ck-case-detail:ck-contact-box,ck-comment-thread,ck-case-detail');
+    for (const record of seen.slice(0, -1)) expect(record, record).to.not.contain('ck-case-detail');
+    expect(new Set(seen.map((record) => record.split(':')[1])).size, 'never two at once').to.equal(3);
+    expect(page.problems).to.deep.equal([]);
+  });
+
   it('holds a widget\'s place until its code arrives, but not a server-rendered one, which shows its content at its own height', async () => {
     // The loader's rules on a page whose elements have no code (none is loaded here), as before it arrives.
     const served = `<template shadowrootmode="open"><p style="margin:0">Kort case</p></template><script type="application/json" data-ck-data>{}</script>`;
