@@ -9,7 +9,8 @@
  * paint, script), and the raster threads' time. Wall time on a busy 2-core
  * machine is several times the CPU time; the CPU figures say what a change saves.
  */
-import { freshPage, launchBrowser, networkIdle } from './lib/browser.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { tracedLoad } from './lib/trace.mjs';
 import { median } from './lib/report.mjs';
 import { HOLSTEBRO, startSite } from './lib/site.mjs';
 import { writePlain, writeServerRendered } from './embed-impact.mjs';
@@ -23,21 +24,6 @@ const VARIANTS = [
 /** Main-thread phases (trace event names) and what they are called here. */
 const PHASES = { ParseHTML: 'parse', UpdateLayoutTree: 'style', Layout: 'layout', PrePaint: 'paint', Paint: 'paint', Layerize: 'paint', 'v8.evaluateModule': 'script', FunctionCall: 'script', EvaluateScript: 'script' };
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading', 'v8', 'toplevel', 'cc'];
-
-function observeLcp() {
-  const describe = (node) => {
-    const parts = [];
-    for (let n = node; n && parts.length < 3; n = n.parentNode ?? n.host) {
-      if (n.nodeType === 1) parts.unshift(n.localName + (n.getAttribute('part') ? `[part=${n.getAttribute('part')}]` : ''));
-    }
-    return parts.join(' > ');
-  };
-  window.__lcp = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => {
-    // An element inside a shadow root, or one replaced since, is not named by the entry.
-    window.__lcp.push({ t: Math.round(e.startTime), size: e.size, element: e.element ? describe(e.element) : '(in a shadow root, or replaced since)' });
-  })).observe({ type: 'largest-contentful-paint', buffered: true });
-}
 
 /** CPU (thread) time per phase on the page's main thread, and raster, from navigation to the last LCP candidate. */
 function cpuBeforeLcp(traceEvents, path) {
@@ -68,14 +54,7 @@ try {
     await writeServerRendered(site, 'case-ssr.html');
     writePlain(site, 'case-ssr.html', 'case-plain.html');
     for (const [name, path] of VARIANTS) {
-      const { page, close } = await freshPage(browser);
-      await page.addInitScript(observeLcp);
-      await browser.startTracing(page, { categories: CATEGORIES });
-      const idle = networkIdle(page, 500);
-      await page.goto(site.url + path);
-      await idle;
-      await page.waitForTimeout(300);
-      const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+      const { page, close, traceEvents } = await tracedLoad(browser, site.url + path, CATEGORIES);
       const { lcp, fcp } = await page.evaluate(() => ({
         lcp: window.__lcp,
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,

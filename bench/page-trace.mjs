@@ -6,7 +6,8 @@
  * task over 50 ms with what filled it (module evaluation, a script's functions, style, layout,
  * paint, parse; thread time), first contentful paint and the LCP candidates.
  */
-import { freshPage, launchBrowser, networkIdle } from './lib/browser.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { tracedLoad } from './lib/trace.mjs';
 import { HOLSTEBRO, startSite } from './lib/site.mjs';
 
 const loads = Number(process.argv[2] ?? 1);
@@ -35,20 +36,6 @@ const KINDS = {
   MinorGC: 'gc',
 };
 
-function observeLcp() {
-  const describe = (node) => {
-    const parts = [];
-    for (let n = node; n && parts.length < 3; n = n.parentNode ?? n.host) {
-      if (n.nodeType === 1) parts.unshift(n.localName + (n.getAttribute('part') ? `[part=${n.getAttribute('part')}]` : ''));
-    }
-    return parts.join(' > ');
-  };
-  window.__lcp = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => {
-    window.__lcp.push({ t: Math.round(e.startTime), size: e.size, element: e.element ? describe(e.element) : '(in a shadow root, or replaced since)' });
-  })).observe({ type: 'largest-contentful-paint', buffered: true });
-}
-
 /** Self time per kind inside one top-level task (nested events counted once, at the innermost kind). */
 function breakdown(events, task) {
   const inside = events
@@ -76,16 +63,7 @@ const site = await startSite();
 const browser = await launchBrowser();
 try {
   for (let i = 0; i < loads; i++) {
-    const { page, close } = await freshPage(browser);
-    await page.addInitScript(observeLcp);
-    const requests = [];
-    page.on('request', (r) => requests.push({ r, start: Date.now() }));
-    await browser.startTracing(page, { categories: CATEGORIES });
-    const idle = networkIdle(page, 500);
-    await page.goto(site.url + path);
-    await idle;
-    await page.waitForTimeout(300);
-    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+    const { page, close, traceEvents } = await tracedLoad(browser, site.url + path, CATEGORIES);
     const { lcp, fcp, timing } = await page.evaluate(() => ({
       lcp: window.__lcp,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,

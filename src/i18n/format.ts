@@ -2,7 +2,7 @@ import type { Lang } from './localize.js';
 
 /**
  * Numbers, amounts, dates and relative times in Danish and English, written out by hand for the
- * few shapes Casekit shows, with the same result as `Intl` (test/internal/format.test.ts compares
+ * few shapes Casekit shows, with the same result as `Intl` (test/i18n/format.test.ts compares
  * them). Why not `Intl`: the first `Intl.NumberFormat`, `DateTimeFormat` or `RelativeTimeFormat`
  * a page makes sets up the browser's locale data on the main thread — 55 ms on a quiet 2-core
  * machine, 100–300 ms on a busy one, measured in Chromium 156 — and that landed in a widget's first
