@@ -88,8 +88,12 @@ export function start(base: string, script: Element | null | undefined): void {
       if (!customElements.get(element.localName)) startEarlyRead(element, slots[DEFAULT_API_KEY]);
       load(element);
     }
-    // Elements in other components' open shadow roots (Casekit's own import what they use).
-    for (const host of [...self, ...root.querySelectorAll('*')]) {
+    // Elements in other components' open shadow roots (Casekit's own import what they use), looked for
+    // from the next task: walking every element of a long page is the loader's largest cost of its own.
+    setTimeout(() => walkShadowRoots([...self, ...root.querySelectorAll('*')]));
+  };
+  const walkShadowRoots = (hosts: Element[]): void => {
+    for (const host of hosts) {
       const name = host.localName;
       if (name.startsWith('ck-')) continue;
       const shadow = host.shadowRoot;

@@ -228,6 +228,22 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     expect(page.requests().filter((path) => path.includes('ikke-denne-case'))).to.deep.equal([]);
   });
 
+  it('asks for every chunk of an element at once (a modulepreload each), not as its code finds them one import level at a time', async () => {
+    page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
+    await rendered(page, 'ck-case-detail', 'header');
+    const code = (page.window.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/dist\/(elements|chunks)\//.test(e.name));
+    const entry = code.filter((e) => e.name.includes('/elements/case-detail-'));
+    expect(entry, 'the entry, once').to.have.length(1);
+    const chunks = code.filter((e) => e !== entry[0]);
+    // core, vocabulary, community, form-field and the entries of the elements a case shows.
+    expect(chunks.length).to.be.above(5);
+    // Each asked for by the loader itself, so before the entry's code could name it (on a cold cache the
+    // requests start together; a warm one answers the entry before the rest are asked for, so the
+    // links are what this looks at).
+    const preloads = [...page.document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href);
+    for (const chunk of chunks) expect(preloads, chunk.name).to.include(chunk.name);
+  });
+
   it('defines each element in a task of its own, after the ones it shows, so no task holds all their first renders', async () => {
     // Each record is written when a definition's promise settles (a microtask of the task that defined it),
     // with the definitions there were at that moment.
