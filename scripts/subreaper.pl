@@ -3,7 +3,7 @@
 # on the way, such as Chromium's renderers that outlive the browser process — and their CPU is
 # counted. Writes "<user> <system>" CPU seconds of all it reaped to file descriptor 3 (when open) and
 # exits as the command did. scripts/test.mjs runs each step through it (bash's `times` alone missed
-# about 40 % of a run's CPU). Processes still running when the command has ended are not waited for.
+# about 30 % of a run's CPU). Processes still running when the command has ended are not waited for.
 use strict;
 use warnings;
 require 'syscall.ph';

@@ -84,7 +84,7 @@ function countTests(output) {
  * scripts/subreaper.pl where Perl can make it a child subreaper (Linux, with Perl's syscall.ph —
  * Debian's `perl`, which PostgreSQL's packages bring), so the CPU of every process the step started
  * is counted, also of those orphaned on the way (Chromium's renderers outlive the browser process);
- * else through bash, whose `times` counts only the processes it reaped itself: a third less.
+ * else through bash, whose `times` counts only the processes it reaped itself: about 30 % less.
  */
 const SUBREAPER = process.platform === 'linux' && spawnSync('perl', ['-e', 'require "syscall.ph"'], { stdio: 'ignore' }).status === 0;
 const stepCommand = (script) =>
