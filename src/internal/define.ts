@@ -1,3 +1,5 @@
+import { LOADER_KEY, type LoaderSlot } from './loader-slot.js';
+
 const warnedTags = new Set<string>();
 
 /**
@@ -20,12 +22,8 @@ export function define(tag: string, elementClass: CustomElementConstructor): voi
   defineNow(tag, elementClass);
 }
 
-/**
- * Set by the pasted loader (src/loader/start.ts) to its own address: the page's Casekit code comes
- * through it. Without it (an app's bundle, the npm build, tests) elements are defined at once.
- */
-const LOADER_KEY = Symbol.for('casekit:loader');
-type LoaderSlot = { [LOADER_KEY]?: string };
+// The loader's slot (loader-slot.ts) is set when the page's Casekit code comes through the pasted
+// loader; without it (an app's bundle, the npm build, tests) elements are defined at once.
 let pending: Promise<void> = Promise.resolve();
 
 function defineNow(tag: string, elementClass: CustomElementConstructor): void {

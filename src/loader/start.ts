@@ -1,6 +1,7 @@
 import entries from 'casekit:entries';
 import { DEFAULT_API_KEY } from '../api/page-default.js';
 import { startEarlyRead } from '../api/early.js';
+import { LOADER_KEY, type LoaderSlot } from '../internal/loader-slot.js';
 import { reservationCss } from '../internal/reserve.js';
 
 /**
@@ -14,10 +15,7 @@ import { reservationCss } from '../internal/reserve.js';
  * with them (the page's API default, early reads) goes through global slots
  * under registered symbols, so every copy on the page agrees.
  */
-const LOADER_KEY = Symbol.for('casekit:loader');
-
-type Slots = {
-  [LOADER_KEY]?: string;
+type Slots = LoaderSlot & {
   [DEFAULT_API_KEY]?: string;
 };
 
