@@ -132,8 +132,10 @@ describe('ck-contact-box', () => {
     }
   });
 
-  it('offers the contact as a vCard download', async () => {
+  it('offers the contact as a vCard download, whose code loads only when the reader asks for it', async () => {
+    const vcardCode = () => performance.getEntriesByType('resource').filter((entry) => /\/contact-box\/vcard\.(ts|js)/.test(entry.name));
     const el = await fixture<CkContactBox>(holstebro);
+    expect(vcardCode(), 'not with the box').to.deep.equal([]);
     let downloaded: HTMLAnchorElement | undefined;
     el.shadowRoot!.addEventListener('click', (event) => {
       const target = event.target as HTMLElement;
@@ -143,6 +145,8 @@ describe('ck-contact-box', () => {
       }
     }, true);
     part(el, 'vcard')!.click();
+    await waitFor(() => downloaded, 'the download');
+    expect(vcardCode(), 'fetched on the click').to.have.length(1);
     expect(downloaded?.download).to.equal('Maria-Bisgaard-Fabricius.vcf');
     expect(downloaded?.href).to.match(/^blob:/);
     const vcard = await (await fetch(downloaded!.href)).text();

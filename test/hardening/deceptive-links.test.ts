@@ -54,6 +54,7 @@ describe('deceptive links and vCard lines (real API)', function () {
       }
     }, true);
     button.click();
+    await waitFor(() => downloaded, 'the download');
     const vcard = await (await fetch(downloaded!.href)).text();
     const lines = vcard.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/).filter(Boolean);
     expect(lines.map((l) => l.split(/[:;]/)[0])).to.deep.equal(['BEGIN', 'VERSION', 'FN', 'N', 'TITLE', 'ORG', 'TEL', 'EMAIL', 'END']);
