@@ -5,9 +5,17 @@ import type { Db, Queryable, Row } from './db.js';
  * PGlite is one connection. Every statement and every transaction waits its turn in
  * one promise queue, so a transaction never sees another request's statements.
  */
-export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db & { dumpDataDir(): Promise<Blob> }> {
+export async function openPglite(
+  dataDir: string,
+  loadDataDir?: Blob,
+  initdbArgs?: string[],
+): Promise<Db & { dumpDataDir(): Promise<Blob> }> {
   // loadDataDir: start from a dump of another database (tests clone one seeded database per run).
-  const pg = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir, loadDataDir ? { loadDataDir } : {});
+  // initdbArgs: extra initdb flags for a new database (the tests' dumps use small WAL segments).
+  const pg = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir, {
+    ...(loadDataDir ? { loadDataDir } : {}),
+    ...(initdbArgs ? { initDbStartParams: initdbArgs } : {}),
+  });
   let tail: Promise<unknown> = Promise.resolve();
   const serialise = <T>(job: () => Promise<T>): Promise<T> => {
     const run = tail.then(job, job);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { serverScript } from './server-bundle.mjs';
 
 /** A free TCP port on loopback, so test runs never collide with a running demo. */
 export function freePort() {
@@ -16,14 +17,14 @@ export function freePort() {
 /**
  * Runs the reference API as its own process, configured by environment as `npm start` runs it,
  * on an in-memory clone of the run's migrated database (test/harness/api-server.ts), seeded on
- * start. `stop()` ends it.
+ * start. `stop()` ends it. It runs as plain JavaScript (test/harness/server-bundle.mjs), not through tsx.
  */
 export async function apiProcess(env = {}) {
   const port = await freePort();
   let child;
 
   async function start() {
-    child = spawn(process.execPath, ['--import', 'tsx', 'test/harness/api-server.ts'], {
+    child = spawn(process.execPath, [await serverScript('test/harness/api-server.ts')], {
       env: {
         ...process.env,
         PORT: String(port),

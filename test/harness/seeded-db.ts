@@ -8,7 +8,8 @@
  * - PostgreSQL: a migrated template database, and `CREATE DATABASE … TEMPLATE` per server.
  *
  * The PGlite dumps carry `shared_buffers = 16MB` (postgresql.auto.conf): a test database holds a
- * few megabytes, and the default 128 MB pool doubled the CPU each clone's start took.
+ * few megabytes, and the default 128 MB pool doubled the CPU each clone's start took. They are
+ * made with small WAL segments and without the template databases (test/harness/pglite-dump.ts).
  *
  * Both are keyed by a hash of everything under server/ (migrations and code), so a change there
  * migrates afresh. `npm test` points CASEKIT_TEST_CACHE at a folder of its own for the run and
@@ -27,6 +28,7 @@ import postgres from 'postgres';
 import { prepareDatabase } from '../../server/db/migrate.js';
 import { openPglite } from '../../server/db/pglite.js';
 import { openPostgres } from '../../server/db/postgres.js';
+import { INITDB_ARGS, withOnlyDatabase } from './pglite-dump.js';
 import { waitFor } from './wait-for.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -67,7 +69,7 @@ export const emptyPgliteDump = (): Promise<Blob> => pgliteDump('empty');
 
 /**
  * A dump as PGlite reads it (`loadDataDir`: it only calls `arrayBuffer()`), handing out a copy of
- * bytes already in memory. Node 20's own Blob reads a 42 MB blob back in small chunks and joins
+ * bytes already in memory. Node 20's own Blob reads a 16 MB blob back in small chunks and joins
  * them: 0.35 s of CPU per clone, paid by every test server.
  */
 class DumpBlob extends Blob {
@@ -114,12 +116,16 @@ async function makeDumps(): Promise<void> {
   }
   try {
     if (existsSync(last)) return;
-    const db = await openPglite('memory://');
+    const db = await openPglite('memory://', undefined, INITDB_ARGS);
     try {
       await db.exec(`ALTER SYSTEM SET shared_buffers = '16MB'`);
-      await write(dumpFile('empty'), await db.dumpDataDir());
+      const [own] = await db.query<{ oid: number }>('SELECT oid::int AS oid FROM pg_database WHERE datname = current_database()');
+      if (!own) throw new Error('PGlite names no current database');
+      const oid = own.oid;
+      const slim = async (): Promise<Uint8Array> => withOnlyDatabase(new Uint8Array(await (await db.dumpDataDir()).arrayBuffer()), oid);
+      await write(dumpFile('empty'), await slim());
       await prepareDatabase(db, { seed: false });
-      await write(last, await db.dumpDataDir()); // written last: its presence says both are there
+      await write(last, await slim()); // written last: its presence says both are there
       removeStale(dir);
     } finally {
       await db.close();
@@ -130,9 +136,9 @@ async function makeDumps(): Promise<void> {
 }
 
 /** Writes under a temporary name and renames: a reader never sees half a file. */
-async function write(file: string, blob: Blob): Promise<void> {
+async function write(file: string, bytes: Uint8Array): Promise<void> {
   const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, Buffer.from(await blob.arrayBuffer()));
+  writeFileSync(partial, bytes);
   renameSync(partial, file);
 }
 

@@ -18,6 +18,7 @@ import { promisify } from 'node:util';
 import postgres from 'postgres';
 import type { CommentPostResponse } from '../../contract/index.js';
 import { migratedPgliteFolder } from '../harness/seeded-db.js';
+import { serverScript } from '../harness/server-bundle.mjs';
 import { BACKENDS, describeOn, freshPostgres, HOLSTEBRO, MODERATOR_TOKEN, runsOn, waitFor } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,7 +38,8 @@ interface Child {
 }
 
 async function startChild(env: Record<string, string>): Promise<Child> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // server/main.ts as one plain JavaScript file: started through tsx, each child cost ~2.3 s more CPU.
+  const proc = spawn(process.execPath, [await serverScript('server/main.ts')], {
     cwd: ROOT,
     // Only what the test sets: nothing from the developer's shell (DATABASE_URL, PORT …) leaks in.
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: '0', MODERATOR_TOKEN, SEED_GENERATE: '0', RATE_LIMIT_WRITES_PER_MINUTE: '1000000', ...env },

@@ -1,0 +1,2 @@
+/** Types for server-bundle.mjs. */
+export declare function serverScript(entry: string): Promise<string>;
