@@ -17,10 +17,36 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 const elementNames = readdirSync('src/elements').filter((name) => existsSync(`src/elements/${name}/register.ts`));
 const elementEntries = Object.fromEntries(elementNames.map((name) => [name, `src/elements/${name}/register.ts`]));
 
+/**
+ * esbuild writes its decorator helper (`__decorateClass`, ~130 B) into every module that uses
+ * `@property`/`@state`: ten copies, one in nearly every file a page fetches. This takes it from
+ * one module instead, which goes into the core chunk. A module whose helper does not read as
+ * expected (another esbuild) keeps its own copy: correct, only larger.
+ */
+const DECORATE = '\0casekit:decorate';
+const DECORATE_HELPER =
+  /^var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\nvar __decorateClass = \(decorators, target, key, kind\) => \{\n[\s\S]*?\n\};\n/m;
+let helperSource = '';
+const sharedDecorateHelper = {
+  name: 'casekit-shared-decorate-helper',
+  resolveId: (id) => (id === DECORATE ? DECORATE : null),
+  // Imported only from code that had the helper, so its text is known by the time it is loaded.
+  load: (id) => (id === DECORATE ? `${helperSource}export { __decorateClass };\n` : null),
+  transform(code, id) {
+    const helper = id === DECORATE ? undefined : code.match(DECORATE_HELPER)?.[0];
+    if (!helper) return null;
+    helperSource = helper;
+    // As many lines as it replaces, so the source map stays right (`map: null`: nothing else moved).
+    const lines = helper.split('\n').length - 1;
+    return { code: code.replace(helper, `import { __decorateClass } from '${DECORATE}';${'\n'.repeat(lines)}`), map: null };
+  },
+};
+
 // 'production' picks Lit's production build: no dev-mode warnings, smaller.
 const plugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  sharedDecorateHelper,
   // Collapses the whitespace inside Lit's html`` and css`` templates (~1.3 KB gz);
   // conservatively, so a space between two inline elements stays a space.
   minifyHTML({
@@ -54,30 +80,50 @@ const recordEntries = {
       for (const file of files) {
         for (const dynamic of bundle[file]?.dynamicImports ?? []) if (bundle[dynamic]?.name.endsWith('.en')) closure(dynamic, english);
       }
-      entryFiles[`ck-${chunk.name}`] = [...files, ...[...english].filter((file) => !files.has(file))];
+      // And the read path where the element imports it on demand (a contact box that reads its
+      // case), marked `?`: the loader preloads it only for an element that loads (see reserve.ts).
+      const reads = new Set();
+      for (const dynamic of chunk.dynamicImports) if (bundle[dynamic]?.name === 'data') closure(dynamic, reads);
+      const later = [...english, ...[...reads].map((file) => `?${file}`)];
+      entryFiles[`ck-${chunk.name}`] = [...files, ...later.filter((file) => !files.has(file.replace('?', '')))];
     }
   },
 };
 
 /**
- * What every data widget stands on goes into one chunk, `chunks/core-<hash>.js`: Lit, the
- * thin element base, the words and formatters, the read path (client, cache, load states,
- * the API context) and the base styles. Left to itself rollup cuts these along the exact
+ * What every element stands on goes into one chunk, `chunks/core-<hash>.js`: Lit, the thin
+ * element base, the words and formatters, the load states and the base styles; what every
+ * data widget reads with into another, `chunks/data-<hash>.js`: the API client, the shared
+ * cache, the load controller, the API context. A contact box written from attributes (a
+ * news article's) loads only the first. Left to itself rollup cuts these along the exact
  * sets of entries that share them — 6 to 18 files a page, each with its own gzip window
- * and import/export lists; one chunk makes a page with one contact box 3 files, not 6
- * (measured: 1.2 KB gz less for the same code). Code only some elements use (forms,
- * votes, device storage, a list's directives) stays with them; an element's English words
- * (`*.en`) and the editor's console messages stay their own files, loaded only when needed.
+ * and import/export lists; two chunks make a page with one card 4 files, not 7 (measured:
+ * one chunk against rollup's cut, 1.2 KB gz less for the same code). Code only some
+ * elements use (forms, votes, device storage, a list's directives) stays with them; an
+ * element's English words (`*.en`) and the editor's console messages stay their own files,
+ * loaded only when needed.
  */
-const CORE = [
-  /\/node_modules\/(lit|lit-element|lit-html|@lit\/reactive-element)\/(?!.*directives\/(?!if-defined))(?!.*decorators\/(query|base|event))/,
-  /\/src\/api\/(?!community\.ts)(?!.*\.en\.ts)/,
-  /\/src\/i18n\//,
-  /\/src\/internal\/(ck-element|diagnostics|define|heading|page|content-lang|reserve)\.ts$/,
-  /\/src\/styles\//,
-  /\/src\/elements\/case-card\/case-format\.ts$/,
-];
-const manualChunks = (id) => (CORE.some((pattern) => pattern.test(id.replaceAll('\\', '/'))) ? 'core' : undefined);
+const CHUNKS = {
+  core: [
+    new RegExp(DECORATE),
+    /\/node_modules\/(lit|lit-element|lit-html|@lit\/reactive-element)\/(?!.*directive)(?!.*decorators\/(query|base|event))/,
+    /\/src\/api\/load-state\.ts$/,
+    /\/src\/i18n\//,
+    /\/src\/internal\/(ck-element|diagnostics|define|heading|page|reserve)\.ts$/,
+    /\/src\/styles\//,
+  ],
+  // With what only data widgets use of Lit (its directive base, `ifDefined`) and of Casekit (a case's links and figures).
+  data: [
+    /\/src\/api\/(?!community\.ts)(?!load-state)(?!.*\.en\.ts)/,
+    /\/node_modules\/lit-html\/(directive|directive-helpers|directives\/if-defined)\.js$/,
+    /\/src\/internal\/content-lang\.ts$/,
+    /\/src\/elements\/case-card\/case-format\.ts$/,
+  ],
+};
+const manualChunks = (id) => {
+  const path = id.replaceAll('\\', '/');
+  return Object.keys(CHUNKS).find((name) => CHUNKS[name].some((pattern) => pattern.test(path)));
+};
 
 const entriesModule = {
   name: 'casekit-entries-module',

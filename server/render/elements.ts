@@ -8,6 +8,11 @@ import '../../src/elements/case-detail/register.js';
 import '../../src/elements/case-list/register.js';
 import '../../src/elements/comment-thread/register.js';
 import '../../src/elements/contact-box/register.js';
+import { loadReadPath } from '../../src/elements/contact-box/contact-box.js';
+
+// A contact box brings the code that reads its case only when it needs it (a box from attributes
+// never does); the server renders at once, so that code is here before the first render.
+await loadReadPath();
 
 /** The elements a server render may start from (their children follow). */
 export const RENDERABLE_TAGS = ['ck-case-detail', 'ck-case-card', 'ck-case-list', 'ck-contact-box', 'ck-comment-thread'] as const;

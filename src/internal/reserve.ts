@@ -20,8 +20,11 @@ export const RESERVED = {
   'ck-contact-box': '15.5em',
 } as const;
 
-/** The attributes that make each of them load (a detail also loads for `?ck-case=`). */
-const LOADS: Record<keyof typeof RESERVED, string> = {
+/**
+ * The attributes that make each of them load (a detail also loads for `?ck-case=`). The loader
+ * also preloads a contact box's read path (its `?` files) only for one that loads.
+ */
+export const LOADS: Record<string, string> = {
   'ck-case-detail': '[case-id]',
   'ck-comment-thread': '[case-id]:not([section])',
   'ck-rating-scale': '[case-id][question]',

@@ -1,7 +1,8 @@
 /**
  * Written by the build (rollup.config.mjs): for each element tag, its entry file
  * first, then every chunk it imports, then its English words (`….en-<hash>.js`, loaded
- * on demand), paths relative to the loader's folder.
+ * on demand) and the read path it imports on demand (marked `?`, see reserve.ts's `LOADS`),
+ * paths relative to the loader's folder.
  */
 declare module 'casekit:entries' {
   const entries: Record<string, readonly string[]>;

@@ -2,7 +2,7 @@ import entries from 'casekit:entries';
 import { DEFAULT_API_KEY } from '../api/page-default.js';
 import { startEarlyRead } from '../api/early.js';
 import { LOADER_KEY, type LoaderSlot } from '../internal/loader-slot.js';
-import { reservationCss } from '../internal/reserve.js';
+import { LOADS, reservationCss } from '../internal/reserve.js';
 
 /**
  * The pasted script. It finds the `ck-*` elements on the page — now and as they
@@ -47,9 +47,13 @@ export function start(base: string, script: Element | null | undefined): void {
     pending.delete(tag);
     // An older all-in-one copy of Casekit on the page already defines it: leave it be.
     if (customElements.get(tag)) return;
-    // English words (`….en-<hash>.js`) only for an element in English; another one fetches its own when it needs them.
+    // English words (`….en-<hash>.js`) only for an element in English, the read path an element imports
+    // on demand (`?…`) only for one that loads; another one fetches its own when it needs them.
     const english = element.matches(':lang(en)');
-    const [entry, ...chunks] = (entries[tag] ?? []).filter((file) => english || !/\.en-/.test(file)).map((file) => new URL(file, base).href);
+    const reads = element.matches(tag + LOADS[tag]);
+    const [entry, ...chunks] = (entries[tag] ?? [])
+      .filter((file) => (english || !/\.en-/.test(file)) && (reads || file[0] !== '?'))
+      .map((file) => new URL(file.replace('?', ''), base).href);
     if (!entry) return;
     // Every chunk at once, instead of discovering them one import level at a time.
     const fetchCode = () => {

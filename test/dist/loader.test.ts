@@ -81,6 +81,56 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     expect(entriesOf(page.requests())).to.deep.equal(['contact-box']);
     expect(page.requests().filter((path) => path.includes('editor-messages')), 'nothing is wrong: no words for the editor').to.deep.equal([]);
     expect(page.requests().filter((path) => /\.en-[\w-]+\.js$/.test(path)), 'a Danish page: no English words').to.deep.equal([]);
+    expect(page.requests().filter((path) => path.startsWith('/dist/chunks/data-')), 'no API client: the box reads nothing').to.deep.equal([]);
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('fetches the vCard code when the reader asks for the card, and the card is right', async () => {
+    page = await openPage(`<ck-contact-box name="Maria Bisgaard Fabricius" phone="96114122"></ck-contact-box>${loader()}`);
+    const button = (await rendered(page, 'ck-contact-box', 'vcard')) as HTMLElement;
+    const vcardCode = () => page!.requests().filter((path) => path.startsWith('/dist/chunks/vcard-'));
+    expect(vcardCode(), 'not with the box').to.deep.equal([]);
+    let downloaded: HTMLAnchorElement | undefined;
+    button.getRootNode().addEventListener('click', (event) => {
+      const target = event.target as HTMLElement;
+      if (target.localName === 'a' && (target as HTMLAnchorElement).download) {
+        downloaded = target as HTMLAnchorElement;
+        event.preventDefault();
+      }
+    }, true);
+    button.click();
+    await waitFor(() => downloaded, 'the download');
+    expect(vcardCode(), 'once, on the click').to.have.length(1);
+    expect(downloaded!.download).to.equal('Maria-Bisgaard-Fabricius.vcf');
+    const vcard = await (await page.window.fetch(downloaded!.href)).text();
+    expect(vcard).to.contain('FN:Maria Bisgaard Fabricius').and.contain('TEL;TYPE=WORK,VOICE:96114122');
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('a contact box that reads its case gets the API client with its own code (a modulepreload), and shows the case\'s contacts', async () => {
+    page = await openPage(`<ck-contact-box case-id="faellesskabsportraetter-holstebro"></ck-contact-box>${loader(`data-api="${apiBase()}"`)}`);
+    await rendered(page, 'ck-contact-box', 'name');
+    const preloads = [...page.document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname);
+    expect(preloads.filter((path) => path.startsWith('/dist/chunks/data-')), 'asked for by the loader').to.have.length(1);
+    expect(page.requests().filter((path) => path.startsWith('/dist/chunks/data-')), 'fetched once').to.have.length(1);
+    expect(page.requests().filter((path) => path.startsWith(`${apiBase()}/cases/faellesskabsportraetter-holstebro`))).to.have.length(1);
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('a server-rendered contact box that reads its case keeps the server\'s content until it shows the inlined contacts: no loading state, no request', async () => {
+    const inline = { base: apiBase(), entries: { '/cases/faellesskabsportraetter-holstebro': { value: { contacts: [{ name: 'Inge Inline', phone: '96114122' }] } } } };
+    page = await openPage(
+      `<script>window.loadingSeen = false;</script>
+       <ck-contact-box case-id="faellesskabsportraetter-holstebro"><template shadowrootmode="open"><p part="served">Inge Inline</p></template
+       ><script type="application/json" data-ck-data>${JSON.stringify(inline)}</script></ck-contact-box>
+       <script>new MutationObserver(() => { if (document.querySelector('ck-contact-box').shadowRoot.querySelector('[part~="loading"]')) window.loadingSeen = true; })
+         .observe(document.querySelector('ck-contact-box').shadowRoot, { childList: true, subtree: true });</script>
+       ${loader(`data-api="${apiBase()}"`)}`,
+    );
+    const name = await rendered(page, 'ck-contact-box', 'name');
+    expect(name.textContent).to.equal('Inge Inline');
+    expect((page.window as unknown as { loadingSeen: boolean }).loadingSeen, 'never the loading state').to.equal(false);
+    expect(page.requests().filter((path) => path.includes('/cases/')), 'no API request').to.deep.equal([]);
     expect(page.problems).to.deep.equal([]);
   });
 

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
 import { property } from 'lit/decorators.js';
-import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
-import { Reservation, reserveStyles } from '../../api/load-state.js';
+import { loadStateStyles, renderLoadError, renderLoading, Reservation, reserveStyles } from '../../api/load-state.js';
+import type { LoadController } from '../../api/load-controller.js';
 import type { Case } from '../../api/types.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
@@ -12,6 +12,18 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { contactBoxStyles } from './contact-box.styles.js';
 import { contactBoxTerms } from './contact-box.terms.js';
 import { hasAnyField, type Contact } from './contact.js';
+
+/**
+ * The read path (API client, shared cache, `LoadController`) comes only to a box that reads
+ * its case's contacts (`case-id`): a box written from attributes — a news article's — never
+ * downloads it (in the CDN build it is its own chunk, which the loader fetches beside the
+ * box's code only for a box with `case-id`). The server renderer, which renders at once,
+ * calls this before it renders.
+ */
+export const loadReadPath = (): Promise<void> =>
+  (readPath ??= import('../../api/load-controller.js').then((module) => void (ReadPath = module.LoadController)));
+let readPath: Promise<void> | undefined;
+let ReadPath: typeof LoadController | undefined;
 
 /**
  * The contact person(s) of a case or an article: name, job title, department,
@@ -84,17 +96,50 @@ export class CkContactBox extends CkElement {
 
   protected readonly localize = new LocalizeController(this, contactBoxTerms);
 
-  private readonly load = new LoadController<Case>(this, {
-    select: (client) => (this.caseId && !this.givenContacts().length ? client.case(this.caseId) : null),
-    caseId: () => this.caseId,
-  });
+  /** The case's read, once the read path is here (at once when it already is: a second box, the server). */
+  private load = ReadPath && this.readCase(ReadPath);
 
   private readonly reservation = new Reservation(this);
+
+  private readCase(Controller: typeof LoadController): LoadController<Case> {
+    return new Controller<Case>(this, {
+      select: (client) => (this.readsCase() ? client.case(this.caseId!) : null),
+      caseId: () => this.caseId,
+    });
+  }
+
+  /** Shows its case's contacts: `case-id`, and neither `contacts` nor the person attributes. */
+  private readsCase(): boolean {
+    return !!this.caseId && !this.givenContacts().length;
+  }
+
+  private awaitingReadPath = false;
+
+  /** The case's read, once its code is here; code that cannot be fetched is told in the console. */
+  private awaitReadPath(): Promise<void> {
+    return loadReadPath().then(
+      () => void (this.load ??= this.readCase(ReadPath!)),
+      (error: unknown) => console.error('Casekit: <ck-contact-box> could not load the code that reads its case.', error),
+    );
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.load || !this.readsCase()) return super.scheduleUpdate();
+    // A server-rendered box keeps the server's content until it can render it again from the inlined data.
+    if (this.fromServer) return this.awaitReadPath().then(() => this.load && super.scheduleUpdate());
+    // Another one shows its loading state meanwhile, as it does while the case loads.
+    if (!this.awaitingReadPath) {
+      this.awaitingReadPath = true;
+      void this.awaitReadPath().then(() => this.requestUpdate());
+    }
+    return super.scheduleUpdate();
+  }
 
   /** The people to show: the `contacts` property, else the one person the attributes describe, else the case's. */
   protected get shownContacts(): Contact[] {
     const given = this.givenContacts();
-    return given.length ? given : (this.load.value?.contacts ?? []);
+    return given.length ? given : (this.load?.value?.contacts ?? []);
   }
 
   private givenContacts(): Contact[] {
@@ -112,15 +157,16 @@ export class CkContactBox extends CkElement {
 
   override render() {
     const { terms, lang } = this.localize;
+    const load = this.load;
+    const status = load?.status ?? (this.readsCase() ? 'pending' : 'idle');
     return html`
-      <div part="base" class=${this.reservation.classFor(this.load.status === 'empty' ? 'ready' : this.load.status)}>
+      <div part="base" class=${this.reservation.classFor(status === 'empty' ? 'ready' : status)}>
         ${heading(clampHeadingLevel(this.headingLevel), html`<slot name="heading">${terms.heading}</slot>`)}
-        ${this.load.render({
-          idle: () => this.shownContacts.map((contact) => this.renderContact(contact)),
-          pending: () => renderLoading(lang, 4),
-          error: (error) => renderLoadError(error, lang, terms.loadFailed, () => this.load.retry()),
-          ready: () => this.shownContacts.map((contact) => this.renderContact(contact)),
-        })}
+        ${status === 'pending'
+          ? renderLoading(lang, 4)
+          : status === 'error'
+            ? renderLoadError(load!.error!, lang, terms.loadFailed, () => load!.retry())
+            : this.shownContacts.map((contact) => this.renderContact(contact))}
         <slot></slot>
       </div>
     `;
