@@ -108,14 +108,16 @@ const CHUNKS = {
     new RegExp(DECORATE),
     /\/node_modules\/(lit|lit-element|lit-html|@lit\/reactive-element)\/(?!.*directive)(?!.*decorators\/(query|base|event))/,
     /\/src\/api\/load-state\.ts$/,
-    /\/src\/i18n\//,
+    /\/src\/i18n\/localize\.ts$/,
     /\/src\/internal\/(ck-element|diagnostics|define|heading|page|reserve)\.ts$/,
     /\/src\/styles\//,
   ],
-  // With what only data widgets use of Lit (its directive base, `ifDefined`) and of Casekit (a case's links and figures).
+  // With what only data widgets use of Lit (its directive base, `ifDefined`) and of Casekit (numbers
+  // and dates, a case's links and figures).
   data: [
     /\/src\/api\/(?!community\.ts)(?!load-state)(?!.*\.en\.ts)/,
     /\/node_modules\/lit-html\/(directive|directive-helpers|directives\/if-defined)\.js$/,
+    /\/src\/i18n\/(format|formatting)\.ts$/,
     /\/src\/internal\/content-lang\.ts$/,
     /\/src\/elements\/case-card\/case-format\.ts$/,
   ],

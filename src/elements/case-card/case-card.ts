@@ -3,7 +3,7 @@ import { headingLevelCheck, warnOnce, type AttributeCheck } from '../../internal
 import { property } from 'lit/decorators.js';
 import { LoadController, renderLoadError, renderLoading } from '../../api/index.js';
 import type { CaseSummary } from '../../api/types.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { FormatController } from '../../i18n/formatting.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { loadStateStyles } from '../../api/load-state.js';
@@ -78,7 +78,7 @@ export class CkCaseCard extends CkElement {
   /** The API base for this card when it is not inside a `ck-case-api` (see the README for the order). */
   @property() api?: string;
 
-  protected readonly localize = new LocalizeController(this, caseTerms);
+  protected readonly localize = new FormatController(this, caseTerms);
 
   private readonly load = new LoadController<CaseSummary>(this, {
     select: (client) => (this.data || !this.caseId ? null : client.caseSummary(this.caseId)),

@@ -1,6 +1,6 @@
 import type { CaseSummary } from '../../api/types.js';
 import { formatKroner } from '../../i18n/format.js';
-import { cachedFormatter } from '../../i18n/localize.js';
+import { cachedFormatter } from '../../i18n/formatting.js';
 import { pageBase } from '../../internal/page.js';
 
 const NUMBER = /\d{1,3}(?:\.\d{3})+|\d+/g;

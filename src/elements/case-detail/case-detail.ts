@@ -6,7 +6,7 @@ import { LoadController, loadStateStyles, renderLoadError, renderLoading } from 
 import { reserveStyles } from '../../api/load-state.js';
 import { CASE_SECTIONS, QUESTION_KEYS } from '../../../contract/index.js';
 import type { Case, CaseSection, CaseSections, QuestionKey } from '../../api/types.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { FormatController } from '../../i18n/formatting.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { pageSearch } from '../../internal/page.js';
@@ -140,7 +140,7 @@ export class CkCaseDetail extends CkElement {
   @state() private urlCaseId = new URLSearchParams(pageSearch()).get('ck-case') ?? undefined;
   @state() private viewCounts = new Map<string, number>();
 
-  protected readonly localize = new LocalizeController(this, caseDetailTerms);
+  protected readonly localize = new FormatController(this, caseDetailTerms);
   private readonly load = new LoadController<Case>(this, {
     select: (client) => (this.shownId ? client.case(this.shownId) : null),
     caseId: () => this.shownId,

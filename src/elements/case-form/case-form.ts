@@ -11,7 +11,7 @@ import { CkElement } from '../../internal/ck-element.js';
 import { readStored, removeStored, writeStored } from '../../internal/device-storage.js';
 import { formFieldStyles, honeypot, isEmail, revealInvalid, serverFieldErrors, textField } from '../../internal/form-field.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { FormatController } from '../../i18n/formatting.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import '../rating-scale/register.js';
 import { formatEconomyBracket } from '../case-card/case-format.js';
@@ -85,7 +85,7 @@ export class CkCaseForm extends CkElement {
   @state() private restored = false;
   private website = '';
 
-  private readonly localize = new LocalizeController(this, caseFormTerms);
+  private readonly localize = new FormatController(this, caseFormTerms);
   private readonly apiController = new ApiController(this);
   /** The values in use (the facets of the published cases), to choose themes and target groups from. */
   private readonly vocabulary = new LoadController<CaseSearchResult>(this, {

@@ -7,7 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { CONTENT_LANG } from '../../internal/content-lang.js';
 import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
 import type { CaseSearchParams, CaseSearchResult, CaseSort, FacetName, FacetValue } from '../../api/types.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { FormatController } from '../../i18n/formatting.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { pageSearch } from '../../internal/page.js';
@@ -134,7 +134,7 @@ export class CkCaseList extends CkElement {
     if (narrow !== this.narrow) this.narrow = narrow;
   });
 
-  private readonly localize = new LocalizeController(this, caseListTerms);
+  private readonly localize = new FormatController(this, caseListTerms);
   private readonly load = new LoadController<CaseSearchResult>(this, {
     select: (client) => client.searchCases(this.query),
     isEmpty: (result) => result.total === 0,

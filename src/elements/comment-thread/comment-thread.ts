@@ -14,7 +14,8 @@ import { formFieldStyles } from '../../internal/form-field.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { neutraliseBidi } from '../../internal/bidi.js';
 import { linkifiedText } from '../../internal/linkify.js';
-import { LocalizeController, type Lang } from '../../i18n/localize.js';
+import type { Lang } from '../../i18n/localize.js';
+import { FormatController } from '../../i18n/formatting.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { CommentForm } from './comment-form.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
@@ -148,7 +149,7 @@ export class CkCommentThread extends CkElement {
   /** Replies loaded by "Vis flere svar", per comment, and whether there are more still. */
   @state() private moreReplies = new Map<string, { items: Comment[]; more: boolean }>();
 
-  private readonly localize = new LocalizeController(this, commentThreadTerms);
+  private readonly localize = new FormatController(this, commentThreadTerms);
   private readonly apiController = new ApiController(this);
   private readonly forms = new Map<string, CommentForm>();
   private readonly follow = new FollowForm(this);
