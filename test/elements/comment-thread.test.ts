@@ -246,11 +246,15 @@ describe('ck-comment-thread (real API)', () => {
   });
 
   it('follows a case: e-mail, then "Tjek din e-mail for at bekræfte", and the outbox sends the confirmation', async () => {
+    const followCode = () => performance.getEntriesByType('resource').filter((entry) => /\/comment-thread\/follow-form\.(ts|js)/.test(entry.name));
     const el = await thread();
+    expect(followCode(), 'the form\'s code does not come with the thread').to.deep.equal([]);
+    expect($(el, '[part="follow-button"]')!.getAttribute('aria-expanded')).to.equal('false');
     $(el, '[part="follow-button"]')!.click();
-    await el.updateComplete;
-    const field = $<HTMLInputElement>(el, '#follow-email')!;
-    expect(el.shadowRoot!.activeElement).to.equal(field);
+    const field = await waitFor(() => $<HTMLInputElement>(el, '#follow-email'), 'the follow form opens');
+    expect(followCode(), 'it comes on the click').to.have.length(1);
+    expect($(el, '[part="follow-button"]')!.getAttribute('aria-expanded')).to.equal('true');
+    await waitFor(() => el.shadowRoot!.activeElement === field, 'focus in the e-mail field');
     await expect(el).to.be.accessible();
     const address = `laeser-${Date.now()}@example.dk`;
     type(field, address);

@@ -20,7 +20,8 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { CommentForm } from './comment-form.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
 import { commentThreadTerms } from './comment-thread.terms.js';
-import { FollowForm } from './follow-form.js';
+import type { FollowForm } from './follow-form.js';
+import { renderFollowButton, renderFollowStatus } from './follow-button.js';
 
 /** Deeper than any thread the reference server stores (6 levels): a bound against another API's data. */
 const MAX_RENDER_DEPTH = 12;
@@ -152,7 +153,8 @@ export class CkCommentThread extends CkElement {
   private readonly localize = new FormatController(this, commentThreadTerms);
   private readonly apiController = new ApiController(this);
   private readonly forms = new Map<string, CommentForm>();
-  private readonly follow = new FollowForm(this);
+  /** The follow form, once the reader has asked for it (see `openFollow`). */
+  private follow?: FollowForm;
   private readonly reservation = new Reservation(this);
   private loading?: AbortController;
   private focusAfterLoad?: string;
@@ -372,9 +374,24 @@ export class CkCommentThread extends CkElement {
           <option value="oldest" ?selected=${this.sort === 'oldest'}>${terms.oldest}</option>
         </select>
       </label>
-      ${this.noFollow ? nothing : html`<div class="follow">${this.follow.render()}</div>`}
+      ${this.noFollow
+        ? nothing
+        : html`<div class="follow">
+            ${this.follow?.render() ?? html`${renderFollowButton(terms.follow, false, this.openFollow)}${renderFollowStatus(false)}`}
+          </div>`}
     </div>`;
   }
+
+  /**
+   * The follow form's code loads when a reader first asks to follow the case: most readers of a
+   * thread never do. Code that cannot be fetched is told in the console, as the loader tells a widget's.
+   */
+  private readonly openFollow = (): void => {
+    import('./follow-form.js').then(
+      ({ FollowForm }) => void (this.follow ??= new FollowForm(this)).toggle(),
+      (error: unknown) => console.error('Casekit: the follow form could not be loaded.', error),
+    );
+  };
 
   private renderBody() {
     const terms = this.terms;

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/error.js';
 import { errorReason } from '../../api/load-state.js';
 import { honeypot, isEmail, revealInvalid, serverFieldErrors, textField } from '../../internal/form-field.js';
 import type { CkCommentThread } from './comment-thread.js';
+import { renderFollowButton, renderFollowStatus } from './follow-button.js';
 
 /**
  * "Følg denne case": an e-mail address, then "Tjek din e-mail for at bekræfte".
@@ -54,22 +55,15 @@ export class FollowForm {
 
   render() {
     const terms = this.host.terms;
-    const status = html`<div part="follow-done" class=${this.done ? 'form-success' : 'follow-status'} tabindex="-1" role="status">
-      ${this.done ? html`${terms.followDone}<br /><span class="done-text">${terms.followDoneText}</span>` : nothing}
-    </div>`;
+    const status = renderFollowStatus(this.done && html`${terms.followDone}<br /><span class="done-text">${terms.followDoneText}</span>`);
     return html`${this.done ? nothing : this.renderForm()}${status}`;
   }
 
   private renderForm() {
     const terms = this.host.terms;
-    if (!this.open) {
-      return html`<button type="button" part="follow-button" class="ck-button secondary" aria-expanded="false" @click=${this.toggle}>
-        ${terms.follow}
-      </button>`;
-    }
-    return html`<button type="button" part="follow-button" class="ck-button secondary" aria-expanded="true" aria-controls="follow-form" @click=${this.toggle}>
-        ${terms.follow}
-      </button>
+    const button = renderFollowButton(terms.follow, this.open, this.toggle);
+    if (!this.open) return button;
+    return html`${button}
       <form id="follow-form" part="follow-form" class="follow-form" novalidate @submit=${(e: Event) => this.submit(e)}>
         <p class="hint">${terms.followIntro}</p>
         <div role="alert">${this.formError ? html`<p class="form-error">${this.formError}</p>` : nothing}</div>
@@ -82,7 +76,8 @@ export class FollowForm {
       </form>`;
   }
 
-  private toggle = async (): Promise<void> => {
+  /** Opens or closes the form; open, its e-mail field has focus. */
+  readonly toggle = async (): Promise<void> => {
     this.open = !this.open;
     this.host.requestUpdate();
     await this.host.updateComplete;
