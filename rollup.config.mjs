@@ -81,9 +81,13 @@ const recordEntries = {
         for (const dynamic of bundle[file]?.dynamicImports ?? []) if (bundle[dynamic]?.name.endsWith('.en')) closure(dynamic, english);
       }
       // And the read path where the element imports it on demand (a contact box that reads its
-      // case), marked `?`: the loader preloads it only for an element that loads (see reserve.ts).
+      // case), with its English words, marked `?`: the loader preloads it only for an element
+      // that loads (see reserve.ts), and its English words only for one in English.
       const reads = new Set();
       for (const dynamic of chunk.dynamicImports) if (bundle[dynamic]?.name === 'data') closure(dynamic, reads);
+      for (const file of [...reads]) {
+        for (const dynamic of bundle[file]?.dynamicImports ?? []) if (bundle[dynamic]?.name.endsWith('.en') && !files.has(dynamic)) closure(dynamic, reads);
+      }
       const later = [...english, ...[...reads].map((file) => `?${file}`)];
       entryFiles[`ck-${chunk.name}`] = [...files, ...later.filter((file) => !files.has(file.replace('?', '')))];
     }

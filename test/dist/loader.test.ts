@@ -114,6 +114,15 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     expect(preloads.filter((path) => path.startsWith('/dist/chunks/data-')), 'asked for by the loader').to.have.length(1);
     expect(page.requests().filter((path) => path.startsWith('/dist/chunks/data-')), 'fetched once').to.have.length(1);
     expect(page.requests().filter((path) => path.startsWith(`${apiBase()}/cases/faellesskabsportraetter-holstebro`))).to.have.length(1);
+    expect(page.requests().filter((path) => path.includes('.en-')), 'a Danish box: no English words').to.deep.equal([]);
+    expect(page.problems).to.deep.equal([]);
+    page.close();
+    // In English, the read path's English words (its error states) are asked for with it, not after it.
+    page = await openPage(`<ck-contact-box lang="en" case-id="faellesskabsportraetter-holstebro"></ck-contact-box>${loader(`data-api="${apiBase()}"`)}`);
+    await rendered(page, 'ck-contact-box', 'name');
+    expect(page.document.querySelector('ck-contact-box')!.shadowRoot!.textContent).to.contain('Contact').and.not.contain('Kontakt');
+    const englishPreloads = [...page.document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname);
+    expect(englishPreloads.filter((path) => path.startsWith('/dist/chunks/load-error.en-')), 'the error words in English, asked for by the loader').to.have.length(1);
     expect(page.problems).to.deep.equal([]);
   });
 

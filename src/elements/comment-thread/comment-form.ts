@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { LIMITS } from '../../../contract/index.js';
 import { postComment } from '../../api/community.js';
 import { ApiError } from '../../api/error.js';
-import { errorReason } from '../../api/load-state.js';
+import { errorReason } from '../../api/load-error.js';
 import type { CaseSection, CommentPostResponse } from '../../api/types.js';
 import { addAuthorToken, readStored, removeStored, writeStored } from '../../internal/device-storage.js';
 import { honeypot, revealInvalid, isEmail, serverFieldErrors, textField } from '../../internal/form-field.js';

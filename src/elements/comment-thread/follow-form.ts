@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { followCase } from '../../api/community.js';
 import { ApiError } from '../../api/error.js';
-import { errorReason } from '../../api/load-state.js';
+import { errorReason } from '../../api/load-error.js';
 import { honeypot, isEmail, revealInvalid, serverFieldErrors, textField } from '../../internal/form-field.js';
 import type { CkCommentThread } from './comment-thread.js';
 import { renderFollowButton, renderFollowStatus } from './follow-button.js';

@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
 import { property } from 'lit/decorators.js';
-import { loadStateStyles, renderLoadError, renderLoading, Reservation, reserveStyles } from '../../api/load-state.js';
+import { loadStateStyles, renderLoading, Reservation, reserveStyles } from '../../api/load-state.js';
 import type { LoadController } from '../../api/load-controller.js';
+import type { renderLoadError } from '../../api/load-error.js';
 import type { Case } from '../../api/types.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
@@ -14,16 +15,20 @@ import { contactBoxTerms } from './contact-box.terms.js';
 import { hasAnyField, type Contact } from './contact.js';
 
 /**
- * The read path (API client, shared cache, `LoadController`) comes only to a box that reads
- * its case's contacts (`case-id`): a box written from attributes — a news article's — never
- * downloads it (in the CDN build it is its own chunk, which the loader fetches beside the
- * box's code only for a box with `case-id`). The server renderer, which renders at once,
- * calls this before it renders.
+ * The read path (API client, shared cache, `LoadController`, the error state's words) comes
+ * only to a box that reads its case's contacts (`case-id`): a box written from attributes — a
+ * news article's — never downloads it (in the CDN build it is its own chunk, which the loader
+ * fetches beside the box's code only for a box with `case-id`). The server renderer, which
+ * renders at once, calls this before it renders.
  */
 export const loadReadPath = (): Promise<void> =>
-  (readPath ??= import('../../api/load-controller.js').then((module) => void (ReadPath = module.LoadController)));
+  (readPath ??= Promise.all([import('../../api/load-controller.js'), import('../../api/load-error.js')]).then(([load, error]) => {
+    ReadPath = load.LoadController;
+    renderError = error.renderLoadError;
+  }));
 let readPath: Promise<void> | undefined;
 let ReadPath: typeof LoadController | undefined;
+let renderError: typeof renderLoadError;
 
 /**
  * The contact person(s) of a case or an article: name, job title, department,
@@ -165,7 +170,7 @@ export class CkContactBox extends CkElement {
         ${status === 'pending'
           ? renderLoading(lang, 4)
           : status === 'error'
-            ? renderLoadError(load!.error!, lang, terms.loadFailed, () => load!.retry())
+            ? renderError(load!.error!, lang, terms.loadFailed, () => load!.retry())
             : this.shownContacts.map((contact) => this.renderContact(contact))}
         <slot></slot>
       </div>

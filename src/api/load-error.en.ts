@@ -1,8 +1,9 @@
-import type { LoadStateTerms } from './load-state.js';
+import { LOADING } from './load-state.js';
+import type { LoadStateTerms } from './load-error.js';
 
-/** English words for `load-state.ts`, loaded only for an element whose language is English. */
+/** English words for `load-error.ts`, loaded only for an element whose language is English. */
 export default {
-  loading: 'Loading …',
+  loading: LOADING.en,
   retry: 'Try again',
   network: 'There is no connection to the case server right now. Check your internet connection and try again.',
   timeout: 'The case server is not answering right now. Try again shortly.',
