@@ -96,10 +96,12 @@ const recordEntries = {
 
 /**
  * What every element stands on goes into one chunk, `chunks/core-<hash>.js`: Lit, the thin
- * element base, the words and formatters, the load states and the base styles; what every
- * data widget reads with into another, `chunks/data-<hash>.js`: the API client, the shared
- * cache, the load controller, the API context. A contact box written from attributes (a
- * news article's) loads only the first. Left to itself rollup cuts these along the exact
+ * element base, the words, the loading state and the base styles; what every data widget
+ * reads and shows data with into another, `chunks/data-<hash>.js`: the API client, the
+ * shared cache, the load controller, the error state, numbers and dates. A contact box
+ * written from attributes (a news article's) loads only the first: 1.9 + 9.0 + its own
+ * 2.0 KB gz, against 18.4 with one chunk; a page of data widgets pays ~0.6 KB gz for the
+ * second file (it gzips apart). Left to itself rollup cuts these along the exact
  * sets of entries that share them — 6 to 18 files a page, each with its own gzip window
  * and import/export lists; two chunks make a page with one card 4 files, not 7 (measured:
  * one chunk against rollup's cut, 1.2 KB gz less for the same code). Code only some
