@@ -17,36 +17,10 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 const elementNames = readdirSync('src/elements').filter((name) => existsSync(`src/elements/${name}/register.ts`));
 const elementEntries = Object.fromEntries(elementNames.map((name) => [name, `src/elements/${name}/register.ts`]));
 
-/**
- * esbuild writes its decorator helper (`__decorateClass`, ~130 B) into every module that uses
- * `@property`/`@state`: ten copies, one in nearly every file a page fetches. This takes it from
- * one module instead, which goes into the core chunk. A module whose helper does not read as
- * expected (another esbuild) keeps its own copy: correct, only larger.
- */
-const DECORATE = '\0casekit:decorate';
-const DECORATE_HELPER =
-  /^var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\nvar __decorateClass = \(decorators, target, key, kind\) => \{\n[\s\S]*?\n\};\n/m;
-let helperSource = '';
-const sharedDecorateHelper = {
-  name: 'casekit-shared-decorate-helper',
-  resolveId: (id) => (id === DECORATE ? DECORATE : null),
-  // Imported only from code that had the helper, so its text is known by the time it is loaded.
-  load: (id) => (id === DECORATE ? `${helperSource}export { __decorateClass };\n` : null),
-  transform(code, id) {
-    const helper = id === DECORATE ? undefined : code.match(DECORATE_HELPER)?.[0];
-    if (!helper) return null;
-    helperSource = helper;
-    // As many lines as it replaces, so the source map stays right (`map: null`: nothing else moved).
-    const lines = helper.split('\n').length - 1;
-    return { code: code.replace(helper, `import { __decorateClass } from '${DECORATE}';${'\n'.repeat(lines)}`), map: null };
-  },
-};
-
 // 'production' picks Lit's production build: no dev-mode warnings, smaller.
 const plugins = () => [
   nodeResolve({ exportConditions: ['production'] }),
   esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
-  sharedDecorateHelper,
   // Collapses the whitespace inside Lit's html`` and css`` templates (~1.3 KB gz);
   // conservatively, so a space between two inline elements stays a space.
   minifyHTML({
@@ -99,9 +73,9 @@ const recordEntries = {
  * element base, the words, the loading state and the base styles; what every data widget
  * reads and shows data with into another, `chunks/data-<hash>.js`: the API client, the
  * shared cache, the load controller, the error state, numbers and dates. A contact box
- * written from attributes (a news article's) loads only the first: 1.9 + 9.0 + its own
- * 2.0 KB gz, against 18.4 with one chunk; a page of data widgets pays ~0.6 KB gz for the
- * second file (it gzips apart). Left to itself rollup cuts these along the exact
+ * written from attributes (a news article's) loads only the first: loader 1.9 + core 8.3 +
+ * its own 2.1 KB gz; a page of data widgets pays ~0.6 KB gz for the second file (it gzips
+ * apart). Left to itself rollup cuts these along the exact
  * sets of entries that share them — 6 to 18 files a page, each with its own gzip window
  * and import/export lists; two chunks make a page with one card 4 files, not 7 (measured:
  * one chunk against rollup's cut, 1.2 KB gz less for the same code). Code only some
@@ -111,7 +85,6 @@ const recordEntries = {
  */
 const CHUNKS = {
   core: [
-    new RegExp(DECORATE),
     /\/node_modules\/(lit|lit-element|lit-html|@lit\/reactive-element)\/(?!.*directive)(?!.*decorators\/(query|base|event))/,
     /\/src\/api\/load-state\.ts$/,
     /\/src\/i18n\/localize\.ts$/,

@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { CkElement } from './ck-element.js';
 
 /**
@@ -17,23 +17,33 @@ export abstract class CkFormControl extends CkElement {
 
   protected readonly internals: ElementInternals = this.attachInternals();
 
+  /** Lit's reactive properties, declared without decorators (esbuild's decorator calls cost bytes in every file). */
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    required: { type: Boolean, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    formDisabled: { attribute: false, state: true },
+    userInteracted: { attribute: false, state: true },
+  };
+
   /** The name the value is submitted under. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** Not editable, not submitted, skipped by keyboard focus. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Must have a value before the form submits. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Shown but not editable; still submitted, not validated. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /** Disabled by an ancestor `<fieldset disabled>`. */
-  @state() protected formDisabled = false;
+  protected formDisabled = false;
 
   /** True once the reader changed the value or a submit found it invalid. */
-  @state() protected userInteracted = false;
+  protected userInteracted = false;
 
   get form(): HTMLFormElement | null {
     return this.internals.form;

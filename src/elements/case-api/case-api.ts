@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { clientFor } from '../../api/client.js';
 import { apiContext } from '../../api/context.js';
 import { resolveApiBase } from '../../api/resolve.js';
@@ -23,11 +22,16 @@ export class CkCaseApi extends CkElement {
     }
   `;
 
+  /** Lit's reactive properties, declared without decorators (esbuild's decorator calls cost bytes in every file). */
+  static override properties: PropertyDeclarations = {
+    baseUrl: { attribute: 'base-url', reflect: true },
+  };
+
   /**
    * The full API base including the version path, e.g. `https://cases.example.dk/api/v1`.
    * Without it, the page default applies (`data-api` on Casekit's own script tag or `setDefaultApiBase()`, else `/api/v1`).
    */
-  @property({ attribute: 'base-url', reflect: true }) baseUrl?: string;
+  baseUrl?: string;
 
   private readonly provider = new ContextProvider(this, { context: apiContext, initialValue: clientFor(resolveApiBase()) });
 

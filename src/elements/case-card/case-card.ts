@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { headingLevelCheck, warnOnce, type AttributeCheck } from '../../internal/diagnostics.js';
-import { property } from 'lit/decorators.js';
 import { LoadController, renderLoadError, renderLoading } from '../../api/index.js';
 import type { CaseSummary } from '../../api/types.js';
 import { FormatController } from '../../i18n/formatting.js';
@@ -60,23 +59,33 @@ export class CkCaseCard extends CkElement {
     'href-template': (value) => (value.includes('{id}') ? undefined : 'has no {id}, so every card links to the same page; write e.g. "/cases/{id}"'),
   };
 
+  /** Lit's reactive properties, declared without decorators (esbuild's decorator calls cost bytes in every file). */
+  static override properties: PropertyDeclarations = {
+    caseId: { attribute: 'case-id', reflect: true },
+    data: { attribute: false },
+    hrefTemplate: { attribute: 'href-template' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    compact: { type: Boolean, reflect: true },
+    api: {},
+  };
+
   /** The case to load, e.g. `faellesskabsportraetter-holstebro`. Not needed when `data` is set. */
-  @property({ attribute: 'case-id', reflect: true }) caseId?: string;
+  caseId?: string;
 
   /** The case summary to show, with no request (as the API's list returns it). */
-  @property({ attribute: false }) data?: CaseSummary;
+  data?: CaseSummary;
 
   /** Where the card links: `{id}` is replaced by the case id. Default `?ck-case={id}` (a `ck-case-detail` on the same page shows it). */
-  @property({ attribute: 'href-template' }) hrefTemplate = SAME_PAGE;
+  hrefTemplate = SAME_PAGE;
 
   /** The heading level (1–6) of the title. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** A smaller card: title, municipality, type and economy only. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** The API base for this card when it is not inside a `ck-case-api` (see the README for the order). */
-  @property() api?: string;
+  api?: string;
 
   protected readonly localize = new FormatController(this, caseTerms);
 

@@ -1,6 +1,5 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
 import { reserveStyles } from '../../api/load-state.js';
@@ -113,32 +112,45 @@ export class CkCaseDetail extends CkElement {
   /** @internal */
   static override attributeChecks: Record<string, AttributeCheck> = { 'heading-level': headingLevelCheck };
 
+  /** Lit's reactive properties, declared without decorators (esbuild's decorator calls cost bytes in every file). */
+  static override properties: PropertyDeclarations = {
+    caseId: { attribute: 'case-id', reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    hrefTemplate: { attribute: 'href-template' },
+    api: {},
+    setPageTitle: { attribute: 'set-page-title', type: Boolean },
+    data: { attribute: false },
+    urlCaseId: { attribute: false, state: true },
+    viewCounts: { attribute: false, state: true },
+    returnTo: { attribute: false, state: true },
+  };
+
   /** The case to show. Without it, the page's `ck-case` URL parameter is used (where cards link by default). */
-  @property({ attribute: 'case-id', reflect: true }) caseId?: string;
+  caseId?: string;
 
   /** The level (1–6) of the case title; section headings are one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Where the related cases link, `{id}` replaced by the case id (see `ck-case-card`). */
-  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  hrefTemplate?: string;
 
   /** The API base when the element is not inside a `ck-case-api`. */
-  @property() api?: string;
+  api?: string;
 
   /**
    * Sets the browser tab's title to the case's title ("Fællesskabsportrætter · <the page's title>"),
    * and to "Case ikke fundet · …" when the case does not exist. Off by default: the CMS owns the title.
    */
-  @property({ attribute: 'set-page-title', type: Boolean }) setPageTitle = false;
+  setPageTitle = false;
 
   /**
    * A case to show as given, without loading it (a moderator's preview of a pending case):
    * no view is counted, and there is no discussion or feedback, since the case is not public.
    */
-  @property({ attribute: false }) data?: Case;
+  data?: Case;
 
-  @state() private urlCaseId = new URLSearchParams(pageSearch()).get('ck-case') ?? undefined;
-  @state() private viewCounts = new Map<string, number>();
+  private urlCaseId = new URLSearchParams(pageSearch()).get('ck-case') ?? undefined;
+  private viewCounts = new Map<string, number>();
 
   protected readonly localize = new FormatController(this, caseDetailTerms);
   private readonly load = new LoadController<Case>(this, {
@@ -184,7 +196,7 @@ export class CkCaseDetail extends CkElement {
   };
 
   /** The card link that opened the case shown (see `show()`); "Tilbage til listen" returns there. */
-  @state() private returnTo?: HTMLElement;
+  private returnTo?: HTMLElement;
   /** Set by `show()`: once the case is there, bring it into view and focus it. */
   private reveal = false;
 

@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ApiController } from '../../api/api-controller.js';
 import { LoadController } from '../../api/load-controller.js';
@@ -72,18 +71,30 @@ export class CkCaseForm extends CkElement {
     .required { color: var(--ck-color-danger, #b3261e); }
   `];
 
+  /** Lit's reactive properties, declared without decorators (esbuild's decorator calls cost bytes in every file). */
+  static override properties: PropertyDeclarations = {
+    api: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    values: { attribute: false, state: true },
+    errors: { attribute: false, state: true },
+    formError: { attribute: false, state: true },
+    sending: { attribute: false, state: true },
+    received: { attribute: false, state: true },
+    restored: { attribute: false, state: true },
+  };
+
   /** The API base URL when not the page's or the provider's. */
-  @property() api?: string;
+  api?: string;
 
   /** The heading level (2–6) that fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private values: Record<string, string> = {};
-  @state() private errors: Record<string, string> = {};
-  @state() private formError = '';
-  @state() private sending = false;
-  @state() private received?: NewCaseResponse;
-  @state() private restored = false;
+  private values: Record<string, string> = {};
+  private errors: Record<string, string> = {};
+  private formError = '';
+  private sending = false;
+  private received?: NewCaseResponse;
+  private restored = false;
   private website = '';
 
   private readonly localize = new FormatController(this, caseFormTerms);

@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ECONOMY_BRACKETS, INTERVENTION_TYPES, SORTS } from '../../../contract/index.js';
 import { headingLevelCheck, oneOf, wholeNumber, type AttributeCheck } from '../../internal/diagnostics.js';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CONTENT_LANG } from '../../internal/content-lang.js';
@@ -82,53 +81,78 @@ export class CkCaseList extends CkElement {
     },
   };
 
+  /** Lit's reactive properties, declared without decorators (esbuild's decorator calls cost bytes in every file). */
+  static override properties: PropertyDeclarations = {
+    municipality: {},
+    theme: {},
+    targetGroup: { attribute: 'target-group' },
+    interventionType: { attribute: 'intervention-type' },
+    preventionPackage: { attribute: 'prevention-package' },
+    evaluated: {},
+    economyBracket: { attribute: 'economy-bracket' },
+    filters: {},
+    q: {},
+    page: { type: Number },
+    pageSize: { attribute: 'page-size', type: Number },
+    hideFilters: { attribute: 'hide-filters', type: Boolean },
+    sort: {},
+    hrefTemplate: { attribute: 'href-template' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    api: {},
+    state: { attribute: false, state: true },
+    typed: { attribute: false, state: true },
+    expanded: { attribute: false, state: true },
+    facetFind: { attribute: false, state: true },
+    narrow: { attribute: false, state: true },
+  };
+
   /** Locks the municipality filter, e.g. `Holstebro`. */
-  @property() municipality?: string;
+  municipality?: string;
   /** Locks the theme filter, e.g. `Ensomhed`. */
-  @property() theme?: string;
+  theme?: string;
   /** Locks the target-group filter. */
-  @property({ attribute: 'target-group' }) targetGroup?: string;
+  targetGroup?: string;
   /** Locks the intervention type: `projekt` or `permanent`. */
-  @property({ attribute: 'intervention-type' }) interventionType?: string;
+  interventionType?: string;
   /** Locks the prevention package, e.g. `Information og undervisning`. */
-  @property({ attribute: 'prevention-package' }) preventionPackage?: string;
+  preventionPackage?: string;
   /** Locks evaluated: `true` or `false`. */
-  @property() evaluated?: string;
+  evaluated?: string;
   /** Locks the economy bracket, e.g. `< 50.000`. */
-  @property({ attribute: 'economy-bracket' }) economyBracket?: string;
+  economyBracket?: string;
   /**
    * Locks filters in the list API's query syntax, for several values of one filter:
    * `municipality=Holstebro&municipality=Struer` shows the cases of either (a repeated name matches
    * any of its values); names as the API or the attributes spell them. Adds to the one-value attributes.
    */
-  @property() filters?: string;
+  filters?: string;
 
   /** A search to start from, when the page's address has no `ck-…` state of its own (the reader can change it). */
-  @property() q?: string;
+  q?: string;
   /** The page of results to start on, like `q` (an embed of a list's later page). */
-  @property({ type: Number }) page?: number;
+  page?: number;
   /** Cases per page (1–100). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  pageSize = 10;
   /** Hides the filter panel (search, sort and paging stay). */
-  @property({ attribute: 'hide-filters', type: Boolean }) hideFilters = false;
+  hideFilters = false;
   /** The default order: `relevance`, `newest`, `views` or `title` (default: relevance when searching, else newest). */
-  @property() sort?: CaseSort;
+  sort?: CaseSort;
   /** Where the cards link, `{id}` replaced by the case id (see `ck-case-card`). */
-  @property({ attribute: 'href-template' }) hrefTemplate?: string;
+  hrefTemplate?: string;
   /** The level (1–6) of the list's headings; card titles are one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** The API base when the list is not inside a `ck-case-api`. */
-  @property() api?: string;
+  api?: string;
 
-  @state() private state: ListState = readUrlState(pageSearch());
-  @state() private typed = this.state.q;
-  @state() private expanded = new Set<FacetName>();
+  private state: ListState = readUrlState(pageSearch());
+  private typed = this.state.q;
+  private expanded = new Set<FacetName>();
   /** What the reader typed in an opened long facet's "Find …" field. */
-  @state() private facetFind: Partial<Record<FacetName, string>> = {};
+  private facetFind: Partial<Record<FacetName, string>> = {};
   /** The order each facet's values were last shown in (kept while the reader ticks in that facet). */
   private readonly facetPlaces = new Map<FacetName, string[]>();
   /** Narrow (a phone, a sidebar): the filters fold into a "Vis filtre" disclosure above the results. */
-  @state() private narrow = false;
+  private narrow = false;
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
     const narrow = (entry?.contentRect.width ?? 1000) < 560;
     if (narrow !== this.narrow) this.narrow = narrow;

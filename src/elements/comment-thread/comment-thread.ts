@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { CASE_SECTIONS, COMMENT_SORTS } from '../../../contract/index.js';
 import { headingLevelCheck, oneOf, wholeNumber, type AttributeCheck } from '../../internal/diagnostics.js';
-import { property, state } from 'lit/decorators.js';
 import { ApiController } from '../../api/api-controller.js';
 import { fetchComments } from '../../api/community.js';
 import { ApiError, isAbortError } from '../../api/error.js';
@@ -121,35 +120,53 @@ export class CkCommentThread extends CkElement {
     'heading-level': headingLevelCheck,
   };
 
+  /** Lit's reactive properties, declared without decorators (esbuild's decorator calls cost bytes in every file). */
+  static override properties: PropertyDeclarations = {
+    caseId: { attribute: 'case-id' },
+    section: {},
+    api: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    noFollow: { attribute: 'no-follow', type: Boolean },
+    sort: { reflect: true },
+    list: { attribute: false, state: true },
+    loadError: { attribute: false, state: true },
+    pages: { attribute: false, state: true },
+    replyTo: { attribute: false, state: true },
+    feedbackSection: { attribute: false, state: true },
+    notice: { attribute: false, state: true },
+    moreReplies: { attribute: false, state: true },
+  };
+
   /** The case whose discussion this is. */
-  @property({ attribute: 'case-id' }) caseId = '';
+  caseId = '';
 
   /** Only the feedback on this section of the case (e.g. `formaal`); the form is bound to it. */
-  @property() section?: CaseSection;
+  section?: CaseSection;
 
   /** The API base URL when not the page's or the provider's. */
-  @property() api?: string;
+  api?: string;
 
   /** Top-level comments per page ("Vis flere" adds as many again). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  pageSize = 10;
 
   /** The heading level (1–6) that fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Leave out "Følg denne case". */
-  @property({ attribute: 'no-follow', type: Boolean }) noFollow = false;
+  noFollow = false;
 
   /** Newest or oldest first. */
-  @property({ reflect: true }) sort: 'newest' | 'oldest' = 'newest';
+  sort: 'newest' | 'oldest' = 'newest';
 
-  @state() private list?: CommentList;
-  @state() private loadError?: ApiError;
-  @state() private pages = 1;
-  @state() private replyTo?: string;
-  @state() private feedbackSection?: CaseSection;
-  @state() private notice = '';
+  private list?: CommentList;
+  private loadError?: ApiError;
+  private pages = 1;
+  private replyTo?: string;
+  private feedbackSection?: CaseSection;
+  private notice = '';
   /** Replies loaded by "Vis flere svar", per comment, and whether there are more still. */
-  @state() private moreReplies = new Map<string, { items: Comment[]; more: boolean }>();
+  private moreReplies = new Map<string, { items: Comment[]; more: boolean }>();
 
   private readonly localize = new FormatController(this, commentThreadTerms);
   private readonly apiController = new ApiController(this);

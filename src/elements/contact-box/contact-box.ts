@@ -1,6 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
-import { property } from 'lit/decorators.js';
 import { loadStateStyles, renderLoading, Reservation, reserveStyles } from '../../api/load-state.js';
 import type { LoadController } from '../../api/load-controller.js';
 import type { renderLoadError } from '../../api/load-error.js';
@@ -69,35 +68,49 @@ export class CkContactBox extends CkElement {
   /** @internal */
   static override attributeChecks: Record<string, AttributeCheck> = { 'heading-level': headingLevelCheck };
 
+  /** Lit's reactive properties, declared without decorators (esbuild's decorator calls cost bytes in every file). */
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    jobTitle: { attribute: 'job-title' },
+    department: {},
+    organisation: {},
+    phone: {},
+    email: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    contacts: { attribute: false },
+    caseId: { attribute: 'case-id' },
+    api: {},
+  };
+
   /** The person's full name. */
-  @property({ reflect: true }) name?: string;
+  name?: string;
 
   /** Job title, e.g. "Konsulent". Named `job-title` because `title` is the page's tooltip attribute. */
-  @property({ attribute: 'job-title' }) jobTitle?: string;
+  jobTitle?: string;
 
   /** Department, e.g. "Socialafdelingen". */
-  @property() department?: string;
+  department?: string;
 
   /** Organisation or municipality, e.g. "Holstebro Kommune". */
-  @property() organisation?: string;
+  organisation?: string;
 
   /** Phone number as written anywhere ("96114122", "+45 96 11 41 22"). */
-  @property() phone?: string;
+  phone?: string;
 
   /** E-mail address. */
-  @property() email?: string;
+  email?: string;
 
   /** The heading level (1–6) that fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Several people. When set and not empty, it is shown instead of the attributes. */
-  @property({ attribute: false }) contacts: Contact[] = [];
+  contacts: Contact[] = [];
 
   /** Loads the contacts of this case from the API, when neither `contacts` nor the person attributes are set. */
-  @property({ attribute: 'case-id' }) caseId?: string;
+  caseId?: string;
 
   /** The API base for `case-id` when the box is not inside a `ck-case-api`. */
-  @property() api?: string;
+  api?: string;
 
   protected readonly localize = new LocalizeController(this, contactBoxTerms);
 

@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { QUESTION_KEYS, QUESTIONS } from '../../../contract/index.js';
 import type { AttributeCheck } from '../../internal/diagnostics.js';
-import { property, queryAll, state } from 'lit/decorators.js';
 import type { QuestionKey, RatingSummary } from '../../api/types.js';
 import { CkFormControl } from '../../internal/form-associated.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
@@ -89,39 +88,56 @@ export class CkRatingScale extends CkFormControl {
   };
   static override shadowRootOptions: ShadowRootInit = { ...CkFormControl.shadowRootOptions, delegatesFocus: true };
 
+  /** Lit's reactive properties, declared without decorators (esbuild's decorator calls cost bytes in every file). */
+  static override properties: PropertyDeclarations = {
+    label: {},
+    description: {},
+    defaultValue: { attribute: 'value' },
+    labels: { attribute: false },
+    caseId: { attribute: 'case-id' },
+    question: { converter: { fromAttribute: (value: string | null) => questionKey(value) } },
+    api: {},
+    ownerAnswer: { attribute: 'owner-answer', type: Number },
+    distribution: { attribute: false },
+    currentValue: { attribute: false, state: true },
+  };
+
   /** The question, e.g. "Er formålet opfyldt?". Bound to a case, the API's wording is used when this is empty. */
-  @property() label = '';
+  label = '';
 
   /** Help text under the question. */
-  @property() description = '';
+  description = '';
 
   /** The default answer (1-based, as text: "1"–"4"); form reset returns to it. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  defaultValue = '';
 
   /** The answers, in order, when not the standard four. Values are "1", "2", … by position. */
-  @property({ attribute: false }) labels?: string[];
+  labels?: string[];
 
   /** The case whose question this is; with `question` the element loads the owner's answer and the readers' votes. */
-  @property({ attribute: 'case-id' }) caseId = '';
+  caseId = '';
 
   /**
    * The self-assessment question of the case: `formaal` or `implementering`
    * (the natural spelling `formål` works too).
    */
-  @property({ converter: { fromAttribute: (value: string | null) => questionKey(value) } }) question?: QuestionKey;
+  question?: QuestionKey;
 
   /** The API base URL (e.g. `https://cases.example.dk/api/v1`) when not the page's or the provider's. */
-  @property() api?: string;
+  api?: string;
 
   /** The case owner's answer (1-based) shown highlighted in read-only display, without the API. */
-  @property({ attribute: 'owner-answer', type: Number }) ownerAnswer?: number;
+  ownerAnswer?: number;
 
   /** The readers' votes per answer, without the API. */
-  @property({ attribute: false }) distribution?: number[];
+  distribution?: number[];
 
-  @state() private currentValue?: string;
+  private currentValue?: string;
 
-  @queryAll('[role="radio"]') private radios!: NodeListOf<HTMLElement>;
+  /** The answers as rendered (none before the first render). */
+  private get radios(): ArrayLike<HTMLElement> & Iterable<HTMLElement> {
+    return (this.renderRoot as ParentNode | undefined)?.querySelectorAll<HTMLElement>('[role="radio"]') ?? [];
+  }
 
   protected readonly localize = new LocalizeController(this, ratingScaleTerms);
   private readonly apiController = new ApiController(this);
