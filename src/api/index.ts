@@ -5,7 +5,8 @@
  * Reading (a widget):
  * ```ts
  * import { LoadController, renderLoadError, renderLoading } from '../../api/index.js';
- * @property() api?: string;                       // the widget's own `api` attribute
+ * static override properties = { api: {} };      // the widget's own `api` attribute
+ * api?: string;
  * private readonly load = new LoadController(this, {
  *   select: (client) => (this.caseId ? client.case(this.caseId) : null),
  * });
