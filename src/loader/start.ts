@@ -50,7 +50,8 @@ export function start(base: string, script: Element | null | undefined): void {
     // English words (`….en-<hash>.js`) only for an element in English, the read path an element imports
     // on demand (`?…`) only for one that loads; another one fetches its own when it needs them.
     const english = element.matches(':lang(en)');
-    const reads = element.matches(tag + LOADS[tag]);
+    // A tag LOADS does not name has no `?` files: its plain tag matches, and nothing is held back.
+    const reads = element.matches(tag + (LOADS[tag] ?? ''));
     const [entry, ...chunks] = (entries[tag] ?? [])
       .filter((file) => (english || !/\.en-/.test(file)) && (reads || file[0] !== '?'))
       .map((file) => new URL(file.replace('?', ''), base).href);

@@ -70,6 +70,14 @@ const CONTENT: Record<string, string> = {
   'ck-rating-scale': '[part="distribution"]',
 };
 
+/** What a widget shows, for a failure message: its parts and the start of its text. */
+const shown = (el: Element): string => {
+  const root = el.shadowRoot;
+  if (!root) return 'nothing: no shadow root';
+  const parts = [...new Set([...root.querySelectorAll('[part]')].map((node) => node.getAttribute('part')))].join(', ');
+  return `parts ${parts || 'none'}; text "${(root.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 160)}"`;
+};
+
 const retryButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="error"] [part="retry"]');
 
 function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
@@ -123,7 +131,7 @@ describe('faults in the widgets (real servers)', function () {
       const widgets = [...el.children];
       try {
         for (const widget of widgets) {
-          await waitFor(() => retryButton(widget), `<${widget.localName}> shows no error with "Prøv igen"`);
+          await waitFor(() => retryButton(widget), () => `<${widget.localName}> shows an error with "Prøv igen" (it shows: ${shown(widget)})`);
           expect(textOf(widget.shadowRoot!.querySelector('[part~="error"]')), widget.localName).to.match(fault.message);
         }
       } finally {
@@ -133,7 +141,7 @@ describe('faults in the widgets (real servers)', function () {
         const selector = CONTENT[widget.localName]!;
         expect(widget.shadowRoot!.querySelector(selector), `${widget.localName} before the retry`).to.equal(null);
         retryButton(widget)!.click();
-        await waitFor(() => widget.shadowRoot!.querySelector(selector), `<${widget.localName}> shows no content after "Prøv igen"`);
+        await waitFor(() => widget.shadowRoot!.querySelector(selector), () => `<${widget.localName}> shows its content after "Prøv igen" (it shows: ${shown(widget)})`);
         expect(retryButton(widget), widget.localName).to.equal(null);
       }
       expect(takeFindings().rejections, 'unhandled promise rejections').to.deep.equal([]);

@@ -9,13 +9,14 @@
  * (20 s) on purpose: on a busy 2-core machine a slow check only makes a test slower, never red,
  * while a check that can never pass still fails with `message`. Never replace a wait with a
  * fixed sleep, and never shorten the timeout to "test" speed (speed belongs in bench/).
+ * `message` may be a function: it is called on timeout, so it can say what was there instead.
  * Mocha's per-test limit in the browser runner (web-test-runner.config.mjs) is above this timeout.
  */
 export const WAIT_TIMEOUT = 20_000;
 
 export async function waitFor<T>(
   check: () => T | Promise<T>,
-  message = 'the condition',
+  message: string | (() => string) = 'the condition',
   { timeout = WAIT_TIMEOUT, interval = 20 }: { timeout?: number; interval?: number } = {},
 ): Promise<NonNullable<T>> {
   const stack = new Error().stack;
@@ -24,7 +25,7 @@ export async function waitFor<T>(
     const value = await check();
     if (value) return value as NonNullable<T>;
     if (Date.now() > deadline) {
-      const error = new Error(`Timed out after ${timeout} ms waiting for: ${message}`);
+      const error = new Error(`Timed out after ${timeout} ms waiting for: ${typeof message === 'function' ? message() : message}`);
       error.stack = `${error.message}\n${stack?.split('\n').slice(2).join('\n') ?? ''}`;
       throw error;
     }
