@@ -31,12 +31,5 @@ export function withOnlyDatabase(tar: Uint8Array, keepOid: number): Uint8Array {
     if (!database || Number(database[1]) === keepOid) kept.push(tar.subarray(offset, offset + length));
     offset += length;
   }
-  kept.push(new Uint8Array(2 * BLOCK));
-  const out = new Uint8Array(kept.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of kept) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return Buffer.concat([...kept, new Uint8Array(2 * BLOCK)]); // and the end-of-archive blocks
 }

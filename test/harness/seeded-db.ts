@@ -121,8 +121,7 @@ async function makeDumps(): Promise<void> {
       await db.exec(`ALTER SYSTEM SET shared_buffers = '16MB'`);
       const [own] = await db.query<{ oid: number }>('SELECT oid::int AS oid FROM pg_database WHERE datname = current_database()');
       if (!own) throw new Error('PGlite names no current database');
-      const oid = own.oid;
-      const slim = async (): Promise<Uint8Array> => withOnlyDatabase(new Uint8Array(await (await db.dumpDataDir()).arrayBuffer()), oid);
+      const slim = async (): Promise<Uint8Array> => withOnlyDatabase(new Uint8Array(await (await db.dumpDataDir()).arrayBuffer()), own.oid);
       await write(dumpFile('empty'), await slim());
       await prepareDatabase(db, { seed: false });
       await write(last, await slim()); // written last: its presence says both are there

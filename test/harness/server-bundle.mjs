@@ -8,7 +8,7 @@
  * the migrations folder (server/db/migrate.ts) resolve as they do from the source.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -44,7 +44,7 @@ const ownImportMetaUrl = {
   name: 'own-import-meta-url',
   setup(plugin) {
     plugin.onLoad({ filter: /\.[cm]?[jt]s$/ }, ({ path }) => {
-      if (path.includes(`${join('node_modules', '')}`)) return undefined;
+      if (path.includes(`${sep}node_modules${sep}`)) return undefined;
       const source = readFileSync(path, 'utf8');
       if (!source.includes('import.meta.url')) return undefined;
       return {
