@@ -92,13 +92,14 @@ const CHUNKS = {
     /\/src\/styles\//,
   ],
   // With what only data widgets use of Lit (its directive base, `ifDefined`) and of Casekit (numbers
-  // and dates, a case's links and figures).
+  // and dates, a case's links, figures and words: the card, the list and the detail show them, and
+  // the detail loads the card's own code only when a related case nears the screen).
   data: [
     /\/src\/api\/(?!community\.ts)(?!load-state)(?!.*\.en\.ts)/,
     /\/node_modules\/lit-html\/(directive|directive-helpers|directives\/if-defined)\.js$/,
     /\/src\/i18n\/(format|formatting)\.ts$/,
     /\/src\/internal\/content-lang\.ts$/,
-    /\/src\/elements\/case-card\/case-format\.ts$/,
+    /\/src\/elements\/case-card\/(case-format|case-card\.terms)\.ts$/,
   ],
 };
 const manualChunks = (id) => {

@@ -8,6 +8,8 @@ import '../../src/elements/case-detail/register.js';
 import '../../src/elements/case-list/register.js';
 import '../../src/elements/comment-thread/register.js';
 import '../../src/elements/contact-box/register.js';
+// A case's scales: the browser loads their code when they near the screen, the server renders them with the case.
+import '../../src/elements/rating-scale/register.js';
 import { loadReadPath } from '../../src/elements/contact-box/contact-box.js';
 
 // A contact box brings the code that reads its case only when it needs it (a box from attributes

@@ -303,6 +303,46 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     for (const chunk of chunks) expect(preloads, chunk.name).to.include(chunk.name);
   });
 
+  it('downloads a case\'s rating scales when the reader nears them, not with the case, and they work then', async () => {
+    page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
+    const detail = page.document.querySelector('ck-case-detail')! as HTMLElement & { updateComplete: Promise<boolean> };
+    await rendered(page, 'ck-case-detail', 'header');
+    await detail.updateComplete; // every part of the case
+    const root = detail.shadowRoot!;
+    const scales = [...root.querySelectorAll('#vurdering ck-rating-scale')];
+    expect(scales.map((s) => s.getAttribute('question')), 'the scales are in the case').to.deep.equal(['formaal', 'implementering']);
+    expect(entriesOf(page.requests()), 'at the top of the case').to.not.include('rating-scale');
+    expect(page.requests().filter((path) => path.includes('/ratings')), 'nor their votes').to.deep.equal([]);
+    // Its place is held meanwhile, so what follows does not move when the code comes.
+    expect(scales[0]!.getBoundingClientRect().height).to.be.above(200);
+
+    root.querySelector('#vurdering')!.scrollIntoView();
+    await waitFor(() => scales[0]!.shadowRoot?.querySelector('[part="distribution"]'), 'the scale shows the votes');
+    expect(scales[0]!.shadowRoot!.querySelectorAll('[role="radio"]')).to.have.length(4);
+    expect(entriesOf(page.requests()).filter((name) => name === 'rating-scale'), 'the scales\' code, once').to.have.length(1);
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('downloads the related cases\' cards when the reader nears them', async () => {
+    // The seeded cases name no related cases: this one is given two, as the API sends them.
+    const shown = await (await fetch(`${apiBase()}/cases/faellesskabsportraetter-holstebro`)).json();
+    const { items } = await (await fetch(`${apiBase()}/cases?pageSize=3`)).json();
+    shown.related = items.filter((item: { id: string }) => item.id !== shown.id).slice(0, 2);
+    page = await openPage(`<ck-case-detail></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
+    const detail = page.document.querySelector('ck-case-detail')! as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+    detail.data = shown;
+    await rendered(page, 'ck-case-detail', 'related');
+    await detail.updateComplete; // every part of the case
+    const related = detail.shadowRoot!.querySelector('[part~="related"]')!;
+    expect(related.querySelectorAll('ck-case-card')).to.have.length(2);
+    expect(entriesOf(page.requests()), 'at the top of the case').to.not.include('case-card');
+    related.scrollIntoView();
+    const card = related.querySelector('ck-case-card')!;
+    await waitFor(() => card.shadowRoot?.querySelector('[part~="link"]'), 'the related case shows');
+    expect(entriesOf(page.requests()).filter((name) => name === 'case-card'), 'the cards\' code, once').to.have.length(1);
+    expect(page.problems).to.deep.equal([]);
+  });
+
   it('defines each element in a task of its own, after the ones it shows, so no task holds all their first renders', async () => {
     // Each record is written when a definition's promise settles (a microtask of the task that defined it),
     // with the definitions there were at that moment.

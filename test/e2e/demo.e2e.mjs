@@ -116,6 +116,7 @@ async function walk({ listPath, query, answer, commentLabel, postLabel, author, 
   });
   await step(`${listPath}: rating the case records the vote`, async () => {
     const scale = page.locator('ck-case-detail ck-rating-scale').first();
+    await scale.scrollIntoViewIfNeeded(); // as a reader scrolls down to it: its code comes when it nears the screen
     const saved = page.waitForResponse((response) => response.url().includes('/ratings/') && response.request().method() === 'PUT');
     await scale.getByRole('radio', { name: answer, exact: true }).click();
     expect((await saved).ok(), 'the vote was not saved');
@@ -131,6 +132,7 @@ async function walk({ listPath, query, answer, commentLabel, postLabel, author, 
   await step(`${listPath}: after a reload the vote and the comment are still there`, async () => {
     await page.reload();
     const scale = page.locator('ck-case-detail ck-rating-scale').first();
+    await scale.scrollIntoViewIfNeeded();
     await scale.getByRole('radio', { name: answer, checked: true, exact: true }).waitFor();
     await page.locator('ck-case-detail ck-comment-thread').last().getByText(text).first().waitFor();
     await assertClean(page);

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { COMPACT_CARD_HEIGHT, RESERVED } from '../../internal/reserve.js';
 
 /**
  * A section off screen (`content-visibility: auto`) is neither laid out nor painted until it
@@ -150,6 +151,16 @@ export const caseDetailStyles = css`
 
   .question {
     margin-bottom: 1.5em;
+  }
+
+  .held ck-rating-scale:not(:defined) {
+    display: block;
+    min-height: ${unsafeCSS(RESERVED['ck-rating-scale'])};
+  }
+
+  .held ck-case-card:not(:defined) {
+    display: block;
+    min-height: ${unsafeCSS(COMPACT_CARD_HEIGHT)};
   }
 
   .related {

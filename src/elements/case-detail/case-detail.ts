@@ -8,15 +8,14 @@ import type { Case, CaseSection, CaseSections, QuestionKey } from '../../api/typ
 import { FormatController } from '../../i18n/formatting.js';
 import { CkElement } from '../../internal/ck-element.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
+import { loadNearView } from '../../internal/near-view.js';
 import { pageSearch } from '../../internal/page.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import '../case-card/register.js';
 import { caseOrigin, formatEconomyBracket } from '../case-card/case-format.js';
 import { caseTerms } from '../case-card/case-card.terms.js';
 import '../contact-box/register.js';
 import '../comment-thread/register.js';
 import { renderSectionFeedback, sectionFeedbackStyles } from '../comment-thread/section-feedback.js';
-import '../rating-scale/register.js';
 import { caseDetailStyles } from './case-detail.styles.js';
 import { caseDetailTerms } from './case-detail.terms.js';
 import { isBlank, renderProse, safeHref } from './prose.js';
@@ -247,6 +246,10 @@ export class CkCaseDetail extends CkElement {
         }),
       );
     }
+    // The self-assessment's scales and the related cases stand far down a case: their code comes when
+    // they near the screen — at once over the server's rendering, which shows them already.
+    loadNearView(this.renderRoot, 'ck-rating-scale', () => import('../rating-scale/register.js'), this.servedWhole);
+    loadNearView(this.renderRoot, 'ck-case-card', () => import('../case-card/register.js'), this.servedWhole);
     const found = this.load.value;
     if (!found) {
       if (this.load.status === 'error' && this.load.error?.status === 404) this.titlePage(this.localize.terms.notFoundTitle);
@@ -328,7 +331,10 @@ export class CkCaseDetail extends CkElement {
       this.sectionsShown = isServer || this.servedWhole || location.hash ? SECTION_ORDER.length : FIRST_SECTIONS;
     }
     const allShown = this.sectionsShown >= SECTION_ORDER.length;
-    return html`<article part="base" class=${allShown ? 'case' : 'case parts-pending'} aria-labelledby="title" tabindex="-1" data-retry-focus>
+    // `held`: the scales and related cards hold their place until their code comes (see updated()); not
+    // over the server's rendering, which shows them at their own height.
+    const classes = `case${allShown ? '' : ' parts-pending'}${isServer || this.servedWhole ? '' : ' held'}`;
+    return html`<article part="base" class=${classes} aria-labelledby="title" tabindex="-1" data-retry-focus>
       <header part="header" class="header">
         ${this.returnTo?.isConnected
           ? html`<button type="button" part="back" class="back link-button" @click=${this.backToList}>${terms.backToList}</button>`
