@@ -1,10 +1,13 @@
 /**
- * `npm test`: every check, two steps at a time (the machine has two cores; on a machine with more,
- * CASEKIT_SUITE_PROCESSES / CASEKIT_BROWSER_PROCESSES split the API and browser steps' files over
- * that many processes — on two cores one each was faster: 327 s / 399 s CPU against 395 s / 503 s
- * CPU with two, since each process starts its own servers and Chromium), each step's output
- * printed whole when it ends and in the order of STEPS, never interleaved. Ends with each
- * step's time and one line that sums every step: `N passed, N failed` (`, N skipped` if any).
+ * `npm test`: every check, as many steps side by side as the machine's two cores hold (JOBS and
+ * each step's `cores`, below), each step's output printed whole when it ends and in the order of
+ * STEPS, never interleaved. Ends with each step's time, CPU and start, and one line that sums every
+ * step: `N passed, N failed` (`, N skipped` if any).
+ * The PGlite API step, the longest chain, splits its files over two processes: in a full run it then
+ * ends after ~75 s instead of ~105 s, for ~10 s more CPU. The PostgreSQL API step and the browser
+ * step run in one process each: split, each process starts its own servers and Chromium, which cost
+ * more than it saved (327 s / 399 s CPU against 395 s / 503 s CPU with two each, an earlier run).
+ * CASEKIT_SUITE_PROCESSES / CASEKIT_BROWSER_PROCESSES set those numbers, for a machine with more cores.
  * Exits non-zero when anything failed. After the first failure no new step starts (the running
  * ones finish), so a red run is still quick.
  *
@@ -14,17 +17,20 @@
  * (type-check, lint, build) counts as one. A test step that prints no count, or exits non-zero
  * while counting no failure, adds one failure — so a broken reporter cannot make a run green.
  *
- * Adding a step: append `{ name, script, needs?, after?, tests?, when?, env? }` to STEPS.
+ * Adding a step: append `{ name, script, needs?, after?, cores?, tests?, when?, env? }` to STEPS.
  * - `script`: the package.json script it runs (`npm run --silent <script>`);
  * - `needs`: names of steps that must pass first (e.g. `['build']` for anything that loads dist/);
  * - `after`: names of steps that must have started first, for a step of which only a part needs
  *   them: it starts beside them, and that part waits inside for them to pass (`stepPassed()` in
  *   test/harness/steps.ts, which reads the file CASEKIT_STEP_<NAME>_DONE names);
+ * - `cores`: how much of a core the step keeps busy, 1 unless set. Steps start while their cores fit
+ *   within JOBS: a step that mostly waits (on servers, timers, a database) is given 0.25 and runs
+ *   beside two others, so the cores are not left idle while it waits;
  * - `tests: true` when it prints a count as above (else it counts as one passed or failed step);
  * - `when`: a function; the step is left out (and not counted) when it returns false;
  * - `env`: extra environment for that step only.
- * Steps start in list order as soon as their `needs` have passed and one of JOBS slots is free,
- * so put the steps of the longest chain early. CASEKIT_TEST_JOBS=1 runs one step at a time.
+ * Steps start in list order as soon as their `needs` have passed and their cores fit, so put the
+ * steps of the longest chain early. CASEKIT_TEST_JOBS=1 runs one step at a time.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,36 +40,51 @@ import { withoutColours } from '../test/harness/side-by-side.mjs';
 import { stepDoneVariable } from '../test/harness/step-done.mjs';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
-// How many processes the API steps and the browser step each split their files over (1: one, as run alone).
+// How many processes the API steps and the browser step each split their files over (see above).
 const suiteProcesses = process.env.CASEKIT_SUITE_PROCESSES ?? '1';
+const pgliteProcesses = process.env.CASEKIT_SUITE_PROCESSES ?? '2';
 const browserProcesses = process.env.CASEKIT_BROWSER_PROCESSES ?? '1';
 
 const STEPS = [
-  // First: most steps load what it writes (and it empties dist/ before it writes it).
-  { name: 'build', script: 'build' },
-  // The longest step, so it starts at once: only one of its files (ssr-browser, which loads the
+  // First: most steps load the code it writes to dist/ and lib/ (it empties both before it writes them).
+  { name: 'build', script: 'build:code' },
+  // The longest chain, so it starts at once, in two processes: only one of its files (ssr-browser, which loads the
   // loader from dist/, last in its process) needs the build, and waits for it inside.
-  { name: 'API tests (PGlite)', script: 'test:server', after: ['build'], tests: true, env: { CASEKIT_TEST_BACKENDS: 'pglite', CASEKIT_SUITE_PROCESSES: suiteProcesses } },
+  { name: 'API tests (PGlite)', script: 'test:server', after: ['build'], cores: 0.75, tests: true, env: { CASEKIT_TEST_BACKENDS: 'pglite', CASEKIT_SUITE_PROCESSES: pgliteProcesses } },
   { name: 'browser tests', script: 'test:browser', needs: ['build'], tests: true, env: { CASEKIT_BROWSER_PROCESSES: browserProcesses } },
   {
     name: 'API tests (PostgreSQL)',
     script: 'test:server',
     tests: true,
+    cores: 0.25,
     when: () => Boolean(postgresUrl),
     env: { CASEKIT_TEST_BACKENDS: 'postgres', CASEKIT_SUITE_PROCESSES: suiteProcesses },
   },
-  { name: 'type-check', script: 'typecheck' },
-  { name: 'lint', script: 'lint' },
-  { name: 'end-to-end', script: 'test:e2e', needs: ['build'], tests: true },
+  // Two API instances behind nginx (deploy/) on PostgreSQL, with a mail relay (node:test). Like the
+  // step above, it mostly waits (on its servers, nginx and timers): it runs beside two others.
+  { name: 'cluster', script: 'test:cluster', cores: 0.25, tests: true },
+  // The rest of `npm run build`: the .d.ts files and custom-elements.json, which only the package
+  // and story steps read. A step of its own, so the browser tests need not wait for it.
+  { name: 'types', script: 'build:types', needs: ['build'] },
+  // The rest longest first, so that the run does not end on one long step alone.
   // After the build, which writes custom-elements.json (the argument tables): not made twice.
-  { name: 'stories', script: 'test:stories:built', needs: ['build'], tests: true },
+  { name: 'stories', script: 'test:stories:built', needs: ['build', 'types'], tests: true },
+  { name: 'end-to-end', script: 'test:e2e', needs: ['build'], tests: true },
+  { name: 'type-check', script: 'typecheck' },
   // The published package installed into a fresh project and type-checked (node:test).
-  { name: 'package', script: 'test:package', needs: ['build'], tests: true },
-  // Two API instances behind nginx (deploy/) on PostgreSQL, with a mail relay (node:test).
-  { name: 'cluster', script: 'test:cluster', tests: true },
+  { name: 'package', script: 'test:package', needs: ['build', 'types'], tests: true },
+  { name: 'lint', script: 'lint' },
 ];
 
 const JOBS = Math.max(1, Number(process.env.CASEKIT_TEST_JOBS ?? 2));
+
+/** Whether a step can start now: its `cores` (1 unless set) fit beside the running steps' within JOBS. */
+function fits(step) {
+  if (running.size === 0) return true;
+  if (JOBS === 1) return false;
+  const inUse = [...running.keys()].reduce((sum, name) => sum + (steps.find((s) => s.name === name).cores ?? 1), 0);
+  return inUse + (step.cores ?? 1) <= JOBS;
+}
 
 /** Tests counted from a runner's output, or null when it printed no count. */
 function countTests(output) {
@@ -143,7 +164,7 @@ function runStep(step, env) {
         counts = { ...counts, failed: 1 };
         note = ` — exited with ${signal ?? `code ${code}`}`;
       }
-      resolve({ step, ok: ok && counts.failed === 0, seconds, cpu, output, counts, note });
+      resolve({ step, ok: ok && counts.failed === 0, startedAt: (started - began) / 1000, seconds, cpu, output, counts, note });
     });
   });
 }
@@ -195,8 +216,7 @@ function stepEnv(step) {
 await new Promise((done) => {
   const fill = () => {
     for (const step of steps) {
-      if (running.size >= JOBS) break;
-      if (!startable(step)) continue;
+      if (!startable(step) || !fits(step)) continue;
       running.set(
         step.name,
         runStep(step, stepEnv(step)).then((result) => {
@@ -233,7 +253,7 @@ for (const step of steps) {
   for (const key of Object.keys(total)) total[key] += result.counts[key];
   const { passed, failed, skipped } = result.counts;
   const counted = step.tests ? ` ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}` : '';
-  console.log(`  ${result.ok ? 'ok  ' : 'FAIL'} ${step.name} (${timing(result)})${counted}${result.note}`);
+  console.log(`  ${result.ok ? 'ok  ' : 'FAIL'} ${step.name} (${timing(result)}, from ${result.startedAt.toFixed(0)} s)${counted}${result.note}`);
 }
 const notRun = steps.filter((step) => results.get(step.name).skipped).length;
 const cpuTotal = steps.reduce((sum, step) => sum + (results.get(step.name).cpu ?? 0), 0);
