@@ -44,8 +44,12 @@ async function litCore() {
   return compressed(Buffer.from(result.outputFiles[0].contents));
 }
 
-/** The scripts a page fetches from /casekit/, as Chromium saw them. */
-async function pageScripts(browser, url) {
+/**
+ * The scripts a page fetches from /casekit/, as Chromium saw them. `scroll`: then the reader scrolls
+ * to the end of the page, a screen at a time, so code that comes as its elements near the screen
+ * (a case's rating scales and related cases) is counted too.
+ */
+async function pageScripts(browser, url, { scroll = false } = {}) {
   const { page, close } = await freshPage(browser);
   const bodies = [];
   page.on('response', async (response) => {
@@ -60,6 +64,12 @@ async function pageScripts(browser, url) {
   // The loader fetches after it has run: on a busy machine that can be after a quiet spell.
   await page.waitForFunction(() => [...document.querySelectorAll('*')].every((e) => !e.localName.startsWith('ck-') || customElements.get(e.localName)));
   await networkIdle(page);
+  if (scroll) {
+    for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 900) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await networkIdle(page);
+    }
+  }
   let seen = -1;
   while (seen !== bodies.length) {
     seen = bodies.length;
@@ -105,16 +115,18 @@ export async function weightSection({ browser, site }) {
     ['page with only a ck-case-card', '/bench/card.html', 12 * 1024],
     ['page with a 20-card ck-case-list', '/bench/list-20.html', 20 * 1024],
     ['full case page (demo)', `/case.html?ck-case=${HOLSTEBRO}`, 35 * 1024],
+    ['full case page (demo), scrolled to the end', `/case.html?ck-case=${HOLSTEBRO}`, undefined, { scroll: true }],
     ['full case page in English (demo)', `/en-case.html?ck-case=${HOLSTEBRO}`, undefined],
   ];
-  for (const [name, path, budget] of pages) {
-    const got = await pageScripts(browser, site.url + path);
+  for (const [name, path, budget, options] of pages) {
+    const got = await pageScripts(browser, site.url + path, options);
     const value = `${sizes(got)} in ${got.files} file${got.files === 1 ? '' : 's'} · elements' own ${kb(got.own)} gz`;
     const means =
       'The JavaScript Chromium fetched for this page, compressed as a CDN would send it. ' +
       `Of it: the loader ${kb(loader.gzip)}, the elements' own files ${kb(got.own)}; the rest is the shared chunks (Lit ${kb(lit.gzip)} and Casekit's shared code). ` +
       'Without any shared Casekit code the page could not go below loader + Lit + its own files.';
-    if (budget === undefined) rows.push(info(SECTION, `downloaded: ${name}`, value, '', `${means} The Danish page plus the English words.`));
+    if (options?.scroll) rows.push(info(SECTION, `downloaded: ${name}`, value, '', `${means} With what comes as the reader nears it (the rating scales' code).`));
+    else if (budget === undefined) rows.push(info(SECTION, `downloaded: ${name}`, value, '', `${means} The Danish page plus the English words.`));
     else rows.push(target(SECTION, `downloaded: ${name}`, value, `≤ ${kb(budget)} gz`, got.gzip <= budget, means));
   }
   rows.push(info(SECTION, 'peer: Isso comment client', '—', '~20 KB gz (issue)', 'A self-hosted comment widget, for scale against ck-comment-thread.'));
