@@ -220,9 +220,13 @@ describe('ck-case-card', () => {
     CaseApiClient.defaultTimeout = 10 * WAIT_TIMEOUT;
     try {
       const abandoned = (await executeServerCommand('fault-abandoned')) as number;
+      const held = (await executeServerCommand('fault-count')) as number;
       await setFault('hang', { path: id });
       const el = await fixture<CkCaseCard>(html`<ck-case-card api=${base} case-id=${id}></ck-case-card>`);
       const call = await waitFor(() => watch.calls.find((c) => c.url.includes(id)), 'the card asks for its case');
+      // Leaves once the server holds the request: had the page aborted it before it was sent, the
+      // server could not see it abandoned (a race this test lost on a busy machine).
+      await waitFor(async () => ((await executeServerCommand('fault-count')) as number) > held, 'the server holds the request');
       el.remove();
       await waitFor(() => call.signal?.aborted, 'the card aborts its request');
       expect((call.signal!.reason as DOMException).name).to.equal('AbortError');
