@@ -48,8 +48,9 @@ const browserProcesses = process.env.CASEKIT_BROWSER_PROCESSES ?? '1';
 const STEPS = [
   // First: most steps load the code it writes to dist/ and lib/ (it empties both before it writes them).
   { name: 'build', script: 'build:code' },
-  // The longest chain, so it starts at once, in two processes: only one of its files (ssr-browser, which loads the
-  // loader from dist/, last in its process) needs the build, and waits for it inside.
+  // The longest chain, so it starts at once, in two processes: only one of its files (ssr-browser,
+  // which loads the loader from dist/, last in its process) needs the build, and waits for it
+  // inside. Its processes wait on child servers, mail relays and Chromium part of the time: 0.75.
   { name: 'API tests (PGlite)', script: 'test:server', after: ['build'], cores: 0.75, tests: true, env: { CASEKIT_TEST_BACKENDS: 'pglite', CASEKIT_SUITE_PROCESSES: pgliteProcesses } },
   { name: 'browser tests', script: 'test:browser', needs: ['build'], tests: true, env: { CASEKIT_BROWSER_PROCESSES: browserProcesses } },
   {
