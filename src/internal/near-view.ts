@@ -5,32 +5,37 @@
  * such element is an undefined `<tag>` whose place the caller holds in its styles.
  *
  * Called from a host's `updated()`: cheap when the code is there or already asked for. A load
- * that fails (offline) is asked for again at the host's next update that finds one near. `now`:
+ * that fails (offline) is asked for again when the host next renders a new one near. `now`:
  * load at once (elements the server rendered, which are on show already and become live with the page).
  */
 const asked = new Set<string>();
-const watchers = new WeakMap<ParentNode, Map<string, IntersectionObserver>>();
+const watched = new WeakSet<Element>();
 
 export function loadNearView(root: ParentNode, tag: string, load: () => Promise<unknown>, now = false): void {
   if (asked.has(tag) || customElements.get(tag)) return;
-  const elements = root.querySelectorAll(tag);
-  if (!elements.length) return;
-  const ofRoot = watchers.get(root) ?? watchers.set(root, new Map()).get(root)!;
+  const fresh = [...root.querySelectorAll(tag)].filter((element) => !watched.has(element));
   const start = () => {
-    ofRoot.get(tag)?.disconnect();
     if (asked.has(tag)) return;
     asked.add(tag);
     load().catch((error: unknown) => {
       asked.delete(tag);
+      for (const element of fresh) watched.delete(element);
       console.error(`Casekit: the code of <${tag}> could not be loaded.`, error);
     });
   };
+  if (!fresh.length) return;
   if (now || typeof IntersectionObserver === 'undefined') return start();
-  let watcher = ofRoot.get(tag);
-  if (!watcher) {
-    // A screen ahead: the code (one file, its chunks already there) arrives before the reader does.
-    watcher = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && start(), { rootMargin: '100% 0px' });
-    ofRoot.set(tag, watcher);
+  // A screen ahead: the code (one file, its chunks already there) arrives before the reader does.
+  const watcher = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      watcher.disconnect();
+      start();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const element of fresh) {
+    watched.add(element);
+    watcher.observe(element);
   }
-  for (const element of elements) watcher.observe(element);
 }
