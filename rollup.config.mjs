@@ -36,6 +36,12 @@ const plugins = () => [
  */
 const entryFiles = {};
 
+/**
+ * Chunks an element imports on demand that the loader fetches with it all the same (see below): a
+ * thread on the page shows its comment form at once, while a case's threads get it only near it.
+ */
+const FIRST_RENDER = ['comment-form'];
+
 const recordEntries = {
   name: 'casekit-record-entries',
   generateBundle(_options, bundle) {
@@ -62,6 +68,9 @@ const recordEntries = {
       for (const file of [...reads]) {
         for (const dynamic of bundle[file]?.dynamicImports ?? []) if (bundle[dynamic]?.name.endsWith('.en') && !files.has(dynamic)) closure(dynamic, reads);
       }
+      // And what an element imports on demand but shows at its first render when it stands on the
+      // page itself (a thread's comment form): with its own code, so it waits for nothing more.
+      for (const dynamic of chunk.dynamicImports) if (FIRST_RENDER.includes(bundle[dynamic]?.name)) closure(dynamic, files);
       const later = [...english, ...[...reads].map((file) => `?${file}`)];
       entryFiles[`ck-${chunk.name}`] = [...files, ...later.filter((file) => !files.has(file.replace('?', '')))];
     }

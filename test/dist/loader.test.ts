@@ -323,6 +323,32 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     expect(page.problems).to.deep.equal([]);
   });
 
+  it('downloads the discussion\'s form when the reader nears it, and a thread on the page itself with the thread', async () => {
+    page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
+    const detail = page.document.querySelector('ck-case-detail')! as HTMLElement & { updateComplete: Promise<boolean> };
+    await rendered(page, 'ck-case-detail', 'header');
+    await detail.updateComplete; // every part of the case
+    const formCode = () => page!.requests().filter((path) => path.startsWith('/dist/chunks/comment-form-'));
+    const thread = detail.shadowRoot!.querySelector('ck-comment-thread[part="comments"]')!;
+    await waitFor(() => thread.shadowRoot?.querySelector('[part="list"], [part="empty"]'), 'the discussion shows its comments');
+    expect(formCode(), 'not with the case').to.deep.equal([]);
+    // Already the named form, so a screen reader's landmarks hold it.
+    expect(thread.shadowRoot!.querySelector('form')!.getAttribute('aria-labelledby')).to.not.equal(null);
+    thread.scrollIntoView();
+    await waitFor(() => thread.shadowRoot!.querySelector('form textarea'), 'the form\'s fields');
+    expect(formCode(), 'once, as the reader nears it').to.have.length(1);
+    expect(page.problems).to.deep.equal([]);
+    page.close();
+
+    page = await openPage(`<ck-comment-thread case-id="faellesskabsportraetter-holstebro"></ck-comment-thread>${loader(`data-api="${apiBase()}"`)}`);
+    const standalone = page.document.querySelector('ck-comment-thread')!;
+    await waitFor(() => standalone.shadowRoot?.querySelector('[part="base"]'), 'the thread renders');
+    expect(standalone.shadowRoot!.querySelector('form textarea'), 'with its form from its first render').to.not.equal(null);
+    const preloads = [...page.document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname);
+    expect(preloads.some((path) => path.startsWith('/dist/chunks/comment-form-')), 'fetched with the thread').to.equal(true);
+    expect(page.problems).to.deep.equal([]);
+  });
+
   it('downloads the related cases\' cards when the reader nears them', async () => {
     // The seeded cases name no related cases: this one is given two, as the API sends them.
     const shown = await (await fetch(`${apiBase()}/cases/faellesskabsportraetter-holstebro`)).json();

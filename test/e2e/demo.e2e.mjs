@@ -124,6 +124,7 @@ async function walk({ listPath, query, answer, commentLabel, postLabel, author, 
   });
   await step(`${listPath}: posting a comment shows it`, async () => {
     const thread = page.locator('ck-case-detail ck-comment-thread').last();
+    await thread.scrollIntoViewIfNeeded(); // as a reader scrolls down to write: the form's fields come as they near it
     await thread.getByRole('textbox', { name: author.label, exact: true }).fill(author.name);
     await thread.getByRole('textbox', { name: commentLabel, exact: true }).fill(text);
     await thread.getByRole('button', { name: postLabel }).first().click();

@@ -15,6 +15,7 @@ import { caseOrigin, formatEconomyBracket } from '../case-card/case-format.js';
 import { caseTerms } from '../case-card/case-card.terms.js';
 import '../contact-box/register.js';
 import '../comment-thread/register.js';
+import { loadCommentForm } from '../comment-thread/comment-thread.js';
 import { renderSectionFeedback, sectionFeedbackStyles } from '../comment-thread/section-feedback.js';
 import { caseDetailStyles } from './case-detail.styles.js';
 import { caseDetailTerms } from './case-detail.terms.js';
@@ -169,6 +170,8 @@ export class CkCaseDetail extends CkElement {
   private announced?: string;
   /** The page's own title, before this element changed it. */
   private pageTitle?: string;
+  /** Whether the comment forms' code was asked for (a server-rendered case asks at once). */
+  private formsAsked = false;
 
   /** The id of the case shown: `case-id`, else `?ck-case=`. */
   get shownId(): string | undefined {
@@ -250,6 +253,11 @@ export class CkCaseDetail extends CkElement {
     // they near the screen — at once over the server's rendering, which shows them already.
     loadNearView(this.renderRoot, 'ck-rating-scale', () => import('../rating-scale/register.js'), this.servedWhole);
     loadNearView(this.renderRoot, 'ck-case-card', () => import('../case-card/register.js'), this.servedWhole);
+    // Likewise the comment forms' code: over the server's rendering the whole case is live at once.
+    if (this.servedWhole && !this.formsAsked) {
+      this.formsAsked = true;
+      loadCommentForm().catch((error: unknown) => console.error('Casekit: the comment form could not be loaded.', error));
+    }
     const found = this.load.value;
     if (!found) {
       if (this.load.status === 'error' && this.load.error?.status === 404) this.titlePage(this.localize.terms.notFoundTitle);

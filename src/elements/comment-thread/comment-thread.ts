@@ -10,18 +10,39 @@ import type { CaseSection, Comment, CommentList, CommentPostResponse } from '../
 import { CkElement } from '../../internal/ck-element.js';
 import { authorTokens } from '../../internal/device-storage.js';
 import { reportLoadFailure } from '../../internal/diagnostics.js';
-import { formFieldStyles } from '../../internal/form-field.js';
+import { formFieldStyles } from '../../internal/form-field.styles.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { neutraliseBidi } from '../../internal/bidi.js';
 import { linkifiedText } from '../../internal/linkify.js';
 import type { Lang } from '../../i18n/localize.js';
 import { FormatController } from '../../i18n/formatting.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { CommentForm } from './comment-form.js';
+import type { CommentForm } from './comment-form.js';
 import { commentThreadStyles } from './comment-thread.styles.js';
 import { commentThreadTerms } from './comment-thread.terms.js';
 import type { FollowForm } from './follow-form.js';
 import { renderFollowButton, renderFollowStatus } from './follow-button.js';
+
+/**
+ * The comment form's code (and its fields'), apart from the thread's: a case page shows a thread
+ * beside every section, and its discussion at the very end, and most readers never write. A
+ * thread on the page itself waits for it before it first renders (the loader fetches it with the
+ * thread's code); one inside a case loads it when the reader nears it or asks to write.
+ */
+let Form: typeof CommentForm | undefined;
+let formCode: Promise<void> | undefined;
+export const loadCommentForm = (): Promise<void> =>
+  (formCode ??= import('./comment-form.js').then(
+    (code) => {
+      Form = code.CommentForm;
+      // Every thread on the page shows its form now, however the code came (nearing, a click, a case).
+      for (const thread of threads) thread.requestUpdate();
+    },
+    (error: unknown) => {
+      formCode = undefined;
+      throw error;
+    },
+  ));
 
 /** Deeper than any thread the reference server stores (6 levels): a bound against another API's data. */
 const MAX_RENDER_DEPTH = 12;
@@ -171,6 +192,8 @@ export class CkCommentThread extends CkElement {
   private readonly localize = new FormatController(this, commentThreadTerms);
   private readonly apiController = new ApiController(this);
   private readonly forms = new Map<string, CommentForm>();
+  /** Watches for the reader nearing a thread inside a case, whose form's code has not come yet. */
+  private formWatch?: IntersectionObserver;
   /** The follow form, once the reader has asked for it (see `openFollow`). */
   private follow?: FollowForm;
   private readonly reservation = new Reservation(this);
@@ -206,9 +229,11 @@ export class CkCommentThread extends CkElement {
     this.feedbackOpener = opener;
     this.feedbackSection = section;
     this.replyTo = undefined;
+    if (!Form && !(await this.formsReady())) return;
+    this.requestUpdate();
     await this.updateComplete;
     const form = this.formFor(null, section ?? null);
-    const field = this.renderRoot.querySelector<HTMLElement>(`#${form.textareaId}`);
+    const field = this.renderRoot.querySelector<HTMLElement>(`#${form?.textareaId ?? ''}`);
     field?.scrollIntoView({ block: 'center' });
     field?.focus();
   }
@@ -256,6 +281,8 @@ export class CkCommentThread extends CkElement {
     super.disconnectedCallback();
     threads.delete(this);
     this.loading?.abort();
+    this.formWatch?.disconnect();
+    this.formWatch = undefined;
   }
 
   override connectedCallback(): void {
@@ -319,15 +346,52 @@ export class CkCommentThread extends CkElement {
     }
   }
 
-  /** The form for a parent (reply) or a section, created once, with its stored draft. */
-  private formFor(parentId: string | null, section: CaseSection | null): CommentForm {
+  /** The form for a parent (reply) or a section, created once, with its stored draft; none before its code is here. */
+  private formFor(parentId: string | null, section: CaseSection | null): CommentForm | undefined {
     const key = `${parentId ?? '-'}:${section ?? '-'}`;
     let form = this.forms.get(key);
-    if (!form) {
-      form = new CommentForm(this, this.caseId, parentId, section);
+    if (!form && Form) {
+      form = new Form(this, this.caseId, parentId, section);
       this.forms.set(key, form);
     }
     return form;
+  }
+
+  /** Resolves once the form's code is here (false when it could not be fetched, which the console says). */
+  private formsReady(): Promise<boolean> {
+    return loadCommentForm().then(
+      () => true,
+      (error: unknown) => {
+        console.error('Casekit: the comment form could not be loaded.', error);
+        return false;
+      },
+    );
+  }
+
+  /**
+   * A thread on the page itself renders first with its form (its code comes with the thread's, so
+   * nothing under the form moves when it arrives); one inside another Casekit element (a case's
+   * discussion) renders at once and gets the form's code a screen before the reader reaches it.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own signature
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (Form || this.section) return super.scheduleUpdate();
+    const root = this.getRootNode();
+    if (!(root instanceof ShadowRoot && root.host.localName.startsWith('ck-'))) return this.formsReady().then(() => super.scheduleUpdate());
+    if (!this.formWatch && typeof IntersectionObserver !== 'undefined') {
+      const watch = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          watch.disconnect();
+          this.formWatch = undefined;
+          void this.formsReady();
+        },
+        { rootMargin: '100% 0px' },
+      );
+      this.formWatch = watch;
+      watch.observe(this);
+    } else if (!this.formWatch) void this.formsReady();
+    return super.scheduleUpdate();
   }
 
   /** Called by a form once the server stored its comment. */
@@ -504,7 +568,7 @@ export class CkCommentThread extends CkElement {
           : html`<button type="button" part="reply-button" class="link-button" aria-expanded=${replying ? 'true' : 'false'} @click=${() => this.toggleReply(comment.id)}>
               ${terms.reply}<span class="visually-hidden">${terms.replyToRest(comment.authorName)}</span>
             </button>`}
-        ${replying ? this.formFor(comment.id, comment.section ?? null).render(terms.replyTo(comment.authorName), () => this.toggleReply(comment.id)) : nothing}
+        ${replying ? this.formFor(comment.id, comment.section ?? null)?.render(terms.replyTo(comment.authorName), () => this.toggleReply(comment.id)) : nothing}
       </article>
       ${replies.length
         ? html`<ul part="replies" class=${depth < 3 ? 'replies' : 'replies flat'} aria-label=${terms.repliesTo(comment.authorName)}>
@@ -521,6 +585,7 @@ export class CkCommentThread extends CkElement {
 
   private async toggleReply(id: string): Promise<void> {
     const opening = this.replyTo !== id;
+    if (opening && !Form && !(await this.formsReady())) return;
     this.replyTo = opening ? id : undefined;
     await this.updateComplete;
     if (opening) {
@@ -535,11 +600,21 @@ export class CkCommentThread extends CkElement {
     const terms = this.terms;
     if (this.section) {
       if (this.feedbackSection !== this.section) return nothing;
-      return this.formFor(null, this.section).render(terms.feedbackOn(terms.sections[this.section]), this.closeFeedback);
+      return this.formFor(null, this.section)?.render(terms.feedbackOn(terms.sections[this.section]), this.closeFeedback);
     }
     if (this.feedbackSection) {
-      return this.formFor(null, this.feedbackSection).render(terms.feedbackOn(terms.sections[this.feedbackSection]), this.closeFeedback);
+      return this.formFor(null, this.feedbackSection)?.render(terms.feedbackOn(terms.sections[this.feedbackSection]), this.closeFeedback);
     }
-    return this.formFor(null, null).render(terms.writeComment);
+    return this.formFor(null, null)?.render(terms.writeComment) ?? this.renderFormShell(terms.writeComment);
+  }
+
+  /**
+   * The main form before its code has come (a thread far down a case): already the named form, so
+   * a screen reader's list of landmarks holds it; its fields come as the reader nears it.
+   */
+  private renderFormShell(legend: string) {
+    return html`<form part="comment-form" class="comment-form" aria-labelledby="form-shell-title">
+      <div class="form-title" id="form-shell-title">${legend}</div>
+    </form>`;
   }
 }
