@@ -21,6 +21,12 @@ const app = spawn(process.execPath, ['scripts/start.mjs'], {
   env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_GENERATE: '40', RATE_LIMIT_WRITES_PER_MINUTE: '1000' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
+// However the walk ends (an unhandled rejection skips the `finally` below), the app it started ends
+// with it and its data folder goes: a failed run leaves no server behind on the machine.
+process.on('exit', () => {
+  if (app.exitCode === null && app.signalCode === null) app.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
 const cspReports = [];
 await new Promise((resolve, reject) => {
   let output = '';
