@@ -142,13 +142,18 @@ function listen(server, port) {
  * `fault-count` says how many requests met a fault, `fault-abandoned` how many held ones
  * the page gave up on (aborted: the browser closed the connection), and `fault-offline` with
  * `{ offline }` takes the network away from the test page: every request to
- * another origin than the test runner's fails with `net::ERR_INTERNET_DISCONNECTED`.
- * (Chromium's own offline emulation would also cut the runner's connection to
- * the page, so `navigator.onLine` stays true.)
+ * another origin than the test runner's fails before it leaves the browser (a network error, as
+ * offline). It is Chromium's own URL blocking (`Network.setBlockedURLs`: the runner's origin let
+ * through, everything else blocked), decided inside the browser for every request, preflights
+ * included. Puppeteer's request interception, used before, routed each request through this
+ * process and now and then never handed one over (a request already under way when interception
+ * began): the widget then waited, and the test with it. Chromium's own offline emulation would
+ * also cut the runner's connection to the page, so `navigator.onLine` stays true.
  */
 export function faultServerPlugin(targetBase) {
   let server;
-  const offlinePages = new Map();
+  /** A DevTools session per test page, for blocking its requests while it is "offline". */
+  const blockers = new Map();
   return {
     name: 'casekit-fault-server',
     async serverStart() {
@@ -164,29 +169,20 @@ export function faultServerPlugin(targetBase) {
       if (command === 'fault-abandoned') return server.abandoned;
       if (command === 'fault-offline') {
         const page = session.browser.getPage(session.id);
-        const offline = Boolean(payload?.offline);
-        if (offline === offlinePages.has(page)) return true;
-        if (offline) {
-          // Every request that leaves the test runner's own origin fails as it does offline.
-          const fail = (request) => {
-            if (!offlinePages.has(page) || request.isInterceptResolutionHandled()) return;
-            // Interception may be switched off while a request is on its way (back online):
-            // then the browser lets it through by itself, and nothing is left to decide.
-            try {
-              const decided = new URL(request.url()).origin === new URL(page.url()).origin ? request.continue() : request.abort('internetdisconnected');
-              Promise.resolve(decided).catch(() => undefined);
-            } catch {
-              // Already let through.
-            }
-          };
-          offlinePages.set(page, fail);
-          page.on('request', fail);
-          await page.setRequestInterception(true);
-        } else {
-          page.off('request', offlinePages.get(page));
-          offlinePages.delete(page);
-          await page.setRequestInterception(false);
+        let cdp = blockers.get(page);
+        if (!cdp) {
+          cdp = await page.createCDPSession();
+          await cdp.send('Network.enable');
+          blockers.set(page, cdp);
         }
+        const runner = new URL(page.url()).origin;
+        const urlPatterns = payload?.offline
+          ? [
+              { urlPattern: `${runner}/*`, block: false },
+              { urlPattern: '*://*:*/*', block: true },
+            ]
+          : [];
+        await cdp.send('Network.setBlockedURLs', { urlPatterns });
         return true;
       }
       return undefined;
