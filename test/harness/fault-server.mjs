@@ -146,8 +146,9 @@ function listen(server, port) {
  * offline). It is Chromium's own URL blocking (`Network.setBlockedURLs`: the runner's origin let
  * through, everything else blocked), decided inside the browser for every request, preflights
  * included. Puppeteer's request interception, used before, routed each request through this
- * process and now and then never handed one over (a request already under way when interception
- * began): the widget then waited, and the test with it. Chromium's own offline emulation would
+ * process and now and then never handed one over (as we read its network manager, a request
+ * already under way when interception began can stay paused): the widget then waited, and the
+ * test with it. Chromium's own offline emulation would
  * also cut the runner's connection to the page, so `navigator.onLine` stays true.
  */
 export function faultServerPlugin(targetBase) {
