@@ -24,18 +24,29 @@ export function loadNearView(root: ParentNode, tag: string, load: () => Promise<
     });
   };
   if (!fresh.length) return;
-  if (now || typeof IntersectionObserver === 'undefined') return start();
-  // A screen ahead: the code (one file, its chunks already there) arrives before the reader does.
+  if (now) return start();
+  for (const element of fresh) watched.add(element);
+  whenNear(fresh, start);
+}
+
+/**
+ * Calls `then` once, when the first of `elements` comes within a screen's height of the view — a
+ * screen ahead, so code fetched then (one file, its chunks already there) arrives before the
+ * reader does; at once where there is no IntersectionObserver. Returns what stops the watching.
+ */
+export function whenNear(elements: Element[], then: () => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    then();
+    return () => undefined;
+  }
   const watcher = new IntersectionObserver(
     (entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       watcher.disconnect();
-      start();
+      then();
     },
     { rootMargin: '100% 0px' },
   );
-  for (const element of fresh) {
-    watched.add(element);
-    watcher.observe(element);
-  }
+  for (const element of elements) watcher.observe(element);
+  return () => watcher.disconnect();
 }

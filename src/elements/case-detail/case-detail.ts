@@ -15,7 +15,7 @@ import { caseOrigin, formatEconomyBracket } from '../case-card/case-format.js';
 import { caseTerms } from '../case-card/case-card.terms.js';
 import '../contact-box/register.js';
 import '../comment-thread/register.js';
-import { loadCommentForm } from '../comment-thread/comment-thread.js';
+import { commentFormReady } from '../comment-thread/comment-thread.js';
 import { renderSectionFeedback, sectionFeedbackStyles } from '../comment-thread/section-feedback.js';
 import { caseDetailStyles } from './case-detail.styles.js';
 import { caseDetailTerms } from './case-detail.terms.js';
@@ -256,7 +256,7 @@ export class CkCaseDetail extends CkElement {
     // Likewise the comment forms' code: over the server's rendering the whole case is live at once.
     if (this.servedWhole && !this.formsAsked) {
       this.formsAsked = true;
-      loadCommentForm().catch((error: unknown) => console.error('Casekit: the comment form could not be loaded.', error));
+      void commentFormReady();
     }
     const found = this.load.value;
     if (!found) {

@@ -13,6 +13,7 @@ import { reportLoadFailure } from '../../internal/diagnostics.js';
 import { formFieldStyles } from '../../internal/form-field.styles.js';
 import { clampHeadingLevel, heading } from '../../internal/heading.js';
 import { neutraliseBidi } from '../../internal/bidi.js';
+import { whenNear } from '../../internal/near-view.js';
 import { linkifiedText } from '../../internal/linkify.js';
 import type { Lang } from '../../i18n/localize.js';
 import { FormatController } from '../../i18n/formatting.js';
@@ -43,6 +44,16 @@ export const loadCommentForm = (): Promise<void> =>
       throw error;
     },
   ));
+
+/** Resolves once the form's code is here: false when it could not be fetched, which the console says. */
+export const commentFormReady = (): Promise<boolean> =>
+  loadCommentForm().then(
+    () => true,
+    (error: unknown) => {
+      console.error('Casekit: the comment form could not be loaded.', error);
+      return false;
+    },
+  );
 
 /** Deeper than any thread the reference server stores (6 levels): a bound against another API's data. */
 const MAX_RENDER_DEPTH = 12;
@@ -192,8 +203,8 @@ export class CkCommentThread extends CkElement {
   private readonly localize = new FormatController(this, commentThreadTerms);
   private readonly apiController = new ApiController(this);
   private readonly forms = new Map<string, CommentForm>();
-  /** Watches for the reader nearing a thread inside a case, whose form's code has not come yet. */
-  private formWatch?: IntersectionObserver;
+  /** Stops watching for the reader nearing a thread inside a case, whose form's code has not come yet. */
+  private stopFormWatch?: () => void;
   /** The follow form, once the reader has asked for it (see `openFollow`). */
   private follow?: FollowForm;
   private readonly reservation = new Reservation(this);
@@ -229,7 +240,7 @@ export class CkCommentThread extends CkElement {
     this.feedbackOpener = opener;
     this.feedbackSection = section;
     this.replyTo = undefined;
-    if (!Form && !(await this.formsReady())) return;
+    if (!Form && !(await commentFormReady())) return;
     this.requestUpdate();
     await this.updateComplete;
     const form = this.formFor(null, section ?? null);
@@ -281,8 +292,8 @@ export class CkCommentThread extends CkElement {
     super.disconnectedCallback();
     threads.delete(this);
     this.loading?.abort();
-    this.formWatch?.disconnect();
-    this.formWatch = undefined;
+    this.stopFormWatch?.();
+    this.stopFormWatch = undefined;
   }
 
   override connectedCallback(): void {
@@ -357,17 +368,6 @@ export class CkCommentThread extends CkElement {
     return form;
   }
 
-  /** Resolves once the form's code is here (false when it could not be fetched, which the console says). */
-  private formsReady(): Promise<boolean> {
-    return loadCommentForm().then(
-      () => true,
-      (error: unknown) => {
-        console.error('Casekit: the comment form could not be loaded.', error);
-        return false;
-      },
-    );
-  }
-
   /**
    * A thread on the page itself renders first with its form (its code comes with the thread's, so
    * nothing under the form moves when it arrives); one inside another Casekit element (a case's
@@ -377,20 +377,13 @@ export class CkCommentThread extends CkElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (Form || this.section) return super.scheduleUpdate();
     const root = this.getRootNode();
-    if (!(root instanceof ShadowRoot && root.host.localName.startsWith('ck-'))) return this.formsReady().then(() => super.scheduleUpdate());
-    if (!this.formWatch && typeof IntersectionObserver !== 'undefined') {
-      const watch = new IntersectionObserver(
-        (entries) => {
-          if (!entries.some((entry) => entry.isIntersecting)) return;
-          watch.disconnect();
-          this.formWatch = undefined;
-          void this.formsReady();
-        },
-        { rootMargin: '100% 0px' },
-      );
-      this.formWatch = watch;
-      watch.observe(this);
-    } else if (!this.formWatch) void this.formsReady();
+    if (!(root instanceof ShadowRoot && root.host.localName.startsWith('ck-'))) return commentFormReady().then(() => super.scheduleUpdate());
+    // Watched until the code comes; after a failed fetch, watched again from the next update.
+    this.stopFormWatch ??= whenNear([this], () => {
+      void commentFormReady().then((ready) => {
+        if (!ready) this.stopFormWatch = undefined;
+      });
+    });
     return super.scheduleUpdate();
   }
 
@@ -585,7 +578,7 @@ export class CkCommentThread extends CkElement {
 
   private async toggleReply(id: string): Promise<void> {
     const opening = this.replyTo !== id;
-    if (opening && !Form && !(await this.formsReady())) return;
+    if (opening && !Form && !(await commentFormReady())) return;
     this.replyTo = opening ? id : undefined;
     await this.updateComplete;
     if (opening) {
