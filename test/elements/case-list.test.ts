@@ -186,6 +186,32 @@ describe('ck-case-list', () => {
     expect(facet(el, 'Type indsats')).to.equal(undefined);
   });
 
+  it('folds the filters into "Vis filtre" when it narrows and unfolds them when it widens, with no ResizeObserver error on the page', async () => {
+    const pageErrors: string[] = [];
+    const onError = (event: ErrorEvent) => pageErrors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 800px"><ck-case-list page-size="3"></ck-case-list></div>`);
+      const el = box.querySelector<CkCaseList>('ck-case-list')!;
+      await settled(el);
+      expect($(el, 'details'), 'wide: the filters are out').to.equal(null);
+      expect(facet(el, 'Kommune')).to.exist;
+
+      box.style.width = '400px';
+      const fold = await waitFor(() => $(el, 'details'), 'the filters did not fold at 400 px');
+      expect(textOf(fold.querySelector('summary'))).to.equal('Vis filtre');
+      expect(fold.open, 'folded filters start closed').to.equal(false);
+
+      box.style.width = '800px';
+      await waitFor(() => !$(el, 'details'), 'the filters did not unfold at 800 px');
+      // The browser reports a loop at the end of the frame that had it.
+      await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+      expect(pageErrors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('hide-filters hides the filter panel', async () => {
     const el = await fixture<CkCaseList>(html`<ck-case-list hide-filters theme="Ensomhed"></ck-case-list>`);
     await settled(el);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ECONOMY_BRACKETS, INTERVENTION_TYPES, SORTS } from '../../../contract/index.js';
 import { headingLevelCheck, oneOf, wholeNumber, type AttributeCheck } from '../../internal/diagnostics.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -27,6 +27,8 @@ const FACET_PREVIEW = 6;
 /** From this many values on, an opened facet gets a field to find a value by typing. */
 const FACET_FINDABLE = 12;
 const DEBOUNCE_MS = 250;
+/** Below this width (a phone, a sidebar) the filters fold into "Vis filtre". */
+const NARROW_BELOW_PX = 560;
 
 /**
  * Search and browse practice cases: search-as-you-type, facet filters with
@@ -153,9 +155,15 @@ export class CkCaseList extends CkElement {
   private readonly facetPlaces = new Map<FacetName, string[]>();
   /** Narrow (a phone, a sidebar): the filters fold into a "Vis filtre" disclosure above the results. */
   private narrow = false;
+  /**
+   * Width changes after the first render apply in the next frame: a render inside the observer's
+   * callback would resize the list in the frame being observed, which the browser reports to the
+   * page as an error ("ResizeObserver loop completed with undelivered notifications"). A width of
+   * 0 is a hidden list (a closed accordion), which keeps its layout until it is shown.
+   */
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
-    const narrow = (entry?.contentRect.width ?? 1000) < 560;
-    if (narrow !== this.narrow) this.narrow = narrow;
+    const width = entry?.contentRect.width;
+    if (width) requestAnimationFrame(() => (this.narrow = width < NARROW_BELOW_PX));
   });
 
   private readonly localize = new FormatController(this, caseListTerms);
@@ -226,6 +234,8 @@ export class CkCaseList extends CkElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // The first render already has the layout for the list's width, so a phone never sees the wide one first.
+    if (!this.hasUpdated && !isServer && this.clientWidth) this.narrow = this.clientWidth < NARROW_BELOW_PX;
     // The presets are attributes, set after the fields' initialisers ran (on the server too, where no popstate runs).
     if (!this.hasUpdated && (this.q || this.page)) {
       this.state = startState(pageSearch(), this);
