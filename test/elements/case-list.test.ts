@@ -198,7 +198,7 @@ describe('ck-case-list', () => {
       expect(facet(el, 'Kommune')).to.exist;
 
       box.style.width = '400px';
-      const fold = await waitFor(() => $(el, 'details'), 'the filters did not fold at 400 px');
+      const fold = await waitFor(() => $<HTMLDetailsElement>(el, 'details'), 'the filters did not fold at 400 px');
       expect(textOf(fold.querySelector('summary'))).to.equal('Vis filtre');
       expect(fold.open, 'folded filters start closed').to.equal(false);
 

@@ -158,6 +158,11 @@ export const caseDetailStyles = css`
     min-height: ${unsafeCSS(RESERVED['ck-rating-scale'])};
   }
 
+  .held ck-comment-thread[part~='comments']:not(:defined) {
+    display: block;
+    min-height: ${unsafeCSS(RESERVED['ck-comment-thread'])};
+  }
+
   .held ck-case-card:not(:defined) {
     display: block;
     min-height: ${unsafeCSS(COMPACT_CARD_HEIGHT)};

@@ -14,13 +14,14 @@ import { baseStyles } from '../../styles/base.styles.js';
 import { caseOrigin, formatEconomyBracket } from '../case-card/case-format.js';
 import { caseTerms } from '../case-card/case-card.terms.js';
 import '../contact-box/register.js';
-import '../comment-thread/register.js';
-import { commentFormReady } from '../comment-thread/comment-thread.js';
 import { renderSectionFeedback, sectionFeedbackStyles } from '../comment-thread/section-feedback.js';
 import { caseDetailStyles } from './case-detail.styles.js';
 import { caseDetailTerms } from './case-detail.terms.js';
 import { isBlank, renderProse, safeHref } from './prose.js';
 import { CONTENT_LANG } from '../../internal/content-lang.js';
+
+/** The comment threads' code (its entry: one file with the chunks the case already has). */
+const loadThreads = () => import('../comment-thread/register.js');
 
 /** The sections in the order of a case page (seed 004), keyed as the API keys them. */
 export const SECTION_ORDER: CaseSections = CASE_SECTIONS;
@@ -253,10 +254,13 @@ export class CkCaseDetail extends CkElement {
     // they near the screen — at once over the server's rendering, which shows them already.
     loadNearView(this.renderRoot, 'ck-rating-scale', () => import('../rating-scale/register.js'), this.servedWhole);
     loadNearView(this.renderRoot, 'ck-case-card', () => import('../case-card/register.js'), this.servedWhole);
+    // The comment threads' code (a section's feedback, the discussion) comes after the case is on
+    // screen, not before its first paint; the sections' threads stand near the top, so at once after it.
+    loadNearView(this.renderRoot, 'ck-comment-thread', loadThreads, this.servedWhole);
     // Likewise the comment forms' code: over the server's rendering the whole case is live at once.
     if (this.servedWhole && !this.formsAsked) {
       this.formsAsked = true;
-      void commentFormReady();
+      void loadThreads().then(({ CkCommentThread }) => CkCommentThread.loadForm());
     }
     const found = this.load.value;
     if (!found) {

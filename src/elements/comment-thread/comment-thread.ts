@@ -144,6 +144,9 @@ const threads = new Set<CkCommentThread>();
 export class CkCommentThread extends CkElement {
   static override styles = [baseStyles, loadStateStyles, reserveStyles('ck-comment-thread'), formFieldStyles, commentThreadStyles];
 
+  /** Loads the comment form's code now (a case the server rendered is live at once). @internal */
+  static readonly loadForm = commentFormReady;
+
   /** @internal */
   static override attributeChecks: Record<string, AttributeCheck> = {
     sort: oneOf(COMMENT_SORTS),

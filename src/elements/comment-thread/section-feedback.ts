@@ -3,7 +3,6 @@ import type { CaseSection } from '../../api/types.js';
 import { resolveLang } from '../../i18n/localize.js';
 import { commentThreadTerms } from './comment-thread.terms.js';
 import type { CkCommentThread } from './comment-thread.js';
-import './register.js';
 
 export interface SectionFeedbackOptions {
   caseId: string;
@@ -20,10 +19,17 @@ export interface SectionFeedbackOptions {
  */
 export function renderSectionFeedback(host: HTMLElement & { renderRoot: ParentNode }, o: SectionFeedbackOptions) {
   const terms = commentThreadTerms[resolveLang(host)];
-  const open = (event: Event) =>
-    host.renderRoot
-      .querySelector<CkCommentThread>(`ck-comment-thread[section="${o.section}"]`)
-      ?.openFeedback(o.section, event.currentTarget as HTMLElement);
+  // The threads' code comes after the case's first paint (the host loads it); a click before it
+  // arrives waits for it, and asks for it again if it could not be fetched.
+  const open = (event: Event) => {
+    const opener = event.currentTarget as HTMLElement;
+    const thread = host.renderRoot.querySelector<CkCommentThread>(`ck-comment-thread[section="${o.section}"]`);
+    if (!thread) return;
+    import('./register.js').then(
+      () => thread.openFeedback(o.section, opener),
+      (error: unknown) => console.error('Casekit: the comment form could not be loaded.', error),
+    );
+  };
   return html`<div part="feedback" class="feedback">
     <button type="button" part="feedback-button" class="feedback-button" @click=${open}>
       ${terms.giveFeedback}<span class="visually-hidden">${terms.giveFeedbackOn(terms.sections[o.section])}</span>
