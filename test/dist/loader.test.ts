@@ -354,6 +354,34 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     expect(page.problems).to.deep.equal([]);
   });
 
+  it('"Giv feedback" pressed before the threads\' code has come opens the section\'s form when it comes', async () => {
+    // Pressed the moment the case shows the button (a microtask after that render; the threads' code
+    // is asked for only after the next frame's layout), with a note of whether the code was there.
+    const pressEarly = `<script>
+      customElements.whenDefined('ck-case-detail').then(() => {
+        const root = document.querySelector('ck-case-detail').shadowRoot;
+        const watch = new MutationObserver(() => {
+          const button = root.querySelector('#formaal [part~="feedback-button"]');
+          if (!button) return;
+          watch.disconnect();
+          window.threadCodeWhenPressed = customElements.get('ck-comment-thread') !== undefined;
+          button.click();
+        });
+        watch.observe(root, { childList: true, subtree: true });
+      });
+    </script>`;
+    page = await openPage(`${pressEarly}<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
+    await rendered(page, 'ck-case-detail', 'feedback-button');
+    const pressed = page.window as unknown as { threadCodeWhenPressed?: boolean };
+    await waitFor(() => pressed.threadCodeWhenPressed !== undefined, 'the button pressed');
+    expect(pressed.threadCodeWhenPressed, 'pressed before the code came').to.equal(false);
+    const root = page.document.querySelector('ck-case-detail')!.shadowRoot!;
+    const thread = root.querySelector('#formaal ck-comment-thread')!;
+    await waitFor(() => thread.shadowRoot?.activeElement?.localName === 'textarea', 'focus in the section\'s form');
+    expect(thread.shadowRoot!.textContent).to.contain('Feedback på »Formål«');
+    expect(page.problems).to.deep.equal([]);
+  });
+
   it('downloads the related cases\' cards when the reader nears them', async () => {
     // The seeded cases name no related cases: this one is given two, as the API sends them.
     const shown = await (await fetch(`${apiBase()}/cases/faellesskabsportraetter-holstebro`)).json();

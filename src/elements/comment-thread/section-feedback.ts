@@ -20,15 +20,18 @@ export interface SectionFeedbackOptions {
 export function renderSectionFeedback(host: HTMLElement & { renderRoot: ParentNode }, o: SectionFeedbackOptions) {
   const terms = commentThreadTerms[resolveLang(host)];
   // The threads' code comes after the case's first paint (the host loads it); a click before it
-  // arrives waits for it, and asks for it again if it could not be fetched.
+  // arrives waits for it, and asks for it again if it could not be fetched. Through the loader the
+  // element is defined a task after its code has come (define.ts), so the click waits for that too.
   const open = (event: Event) => {
     const opener = event.currentTarget as HTMLElement;
     const thread = host.renderRoot.querySelector<CkCommentThread>(`ck-comment-thread[section="${o.section}"]`);
     if (!thread) return;
-    import('./register.js').then(
-      () => thread.openFeedback(o.section, opener),
-      (error: unknown) => console.error('Casekit: the comment form could not be loaded.', error),
-    );
+    import('./register.js')
+      .then(() => customElements.whenDefined('ck-comment-thread'))
+      .then(
+        () => thread.openFeedback(o.section, opener),
+        (error: unknown) => console.error('Casekit: the comment thread could not be loaded.', error),
+      );
   };
   return html`<div part="feedback" class="feedback">
     <button type="button" part="feedback-button" class="feedback-button" @click=${open}>
