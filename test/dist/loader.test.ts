@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import { apiBase, waitFor } from '../api/helpers.js';
 import { reservationCss } from '../../src/internal/reserve.js';
@@ -380,6 +381,29 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     await waitFor(() => thread.shadowRoot?.activeElement?.localName === 'textarea', 'focus in the section\'s form');
     expect(thread.shadowRoot!.textContent).to.contain('Feedback på »Formål«');
     expect(page.problems).to.deep.equal([]);
+  });
+
+  it('says below "Giv feedback" when the threads\' code cannot be fetched, and opens the form when pressed again once it can', async () => {
+    await executeServerCommand('fault-offline', { offline: false, code: ['/dist/elements/comment-thread-'] });
+    try {
+      page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
+      const button = (await rendered(page, 'ck-case-detail', 'feedback-button')) as HTMLButtonElement;
+      const note = button.parentElement!.querySelector('[part~="feedback-unavailable"]')!;
+      expect(note.getAttribute('role'), 'a live region from the start, so it is heard').to.equal('status');
+      expect(note.getBoundingClientRect().height, 'empty, it takes no room').to.equal(0);
+      button.click();
+      await waitFor(() => note.textContent, 'the note says what happened');
+      expect(note.textContent).to.equal('Feedbackfeltet kunne ikke hentes. Tjek forbindelsen, og tryk på »Giv feedback« igen.');
+      expect(page.problems.join('\n'), 'and the console why').to.contain('the comment thread could not be loaded');
+
+      await executeServerCommand('fault-offline', { offline: false });
+      button.click();
+      const thread = page.document.querySelector('ck-case-detail')!.shadowRoot!.querySelector('#formaal ck-comment-thread')!;
+      await waitFor(() => thread.shadowRoot?.activeElement?.localName === 'textarea', 'the form opens when pressed again');
+      expect(note.textContent, 'the note goes').to.equal('');
+    } finally {
+      await executeServerCommand('fault-offline', { offline: false });
+    }
   });
 
   it('downloads the related cases\' cards when the reader nears them', async () => {

@@ -141,7 +141,8 @@ function listen(server, port) {
  * after `refuse` no connection is accepted any more),
  * `fault-count` says how many requests met a fault, `fault-abandoned` how many held ones
  * the page gave up on (aborted: the browser closed the connection), and `fault-offline` with
- * `{ offline }` takes the network away from the test page: every request to
+ * `{ offline, code? }` takes the network away from the test page (`code`: path prefixes on the
+ * runner's origin that fail as well, or alone with `offline: false`): every request to
  * another origin than the test runner's fails before it leaves the browser (a network error, as
  * offline). It is Chromium's own URL blocking (`Network.setBlockedURLs`: the runner's origin let
  * through, everything else blocked), decided inside the browser for every request, preflights
@@ -177,12 +178,16 @@ export function faultServerPlugin(targetBase) {
           blockers.set(page, cdp);
         }
         const runner = new URL(page.url()).origin;
+        // `code`: paths on the runner's own origin that fail too (or alone): Casekit's code from a CDN
+        // that cannot be reached, while the page itself (and with `offline: false` the API) can.
+        const code = (payload?.code ?? []).map((path) => ({ urlPattern: `${runner}${path}*`, block: true }));
         const urlPatterns = payload?.offline
           ? [
+              ...code,
               { urlPattern: `${runner}/*`, block: false },
               { urlPattern: '*://*:*/*', block: true },
             ]
-          : [];
+          : code;
         await cdp.send('Network.setBlockedURLs', { urlPatterns });
         return true;
       }

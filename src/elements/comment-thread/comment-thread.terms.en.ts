@@ -53,5 +53,6 @@ export default {
   followFailed: (reason: string) => `That did not work. ${reason}`,
   giveFeedback: 'Give feedback',
   giveFeedbackOn: (section: string) => ` on “${section}”`,
+  feedbackUnavailable: 'The feedback form could not be loaded. Check your connection and press “Give feedback” again.',
   sections: sectionNamesEn,
 } satisfies CommentThreadTerms;

@@ -53,6 +53,8 @@ const da = {
   followFailed: (reason: string) => `Det lykkedes ikke. ${reason}`,
   giveFeedback: 'Giv feedback',
   giveFeedbackOn: (section: string) => ` på »${section}«`,
+  /** "Giv feedback" pressed, and the form's code could not be fetched (offline, a blocked CDN). */
+  feedbackUnavailable: 'Feedbackfeltet kunne ikke hentes. Tjek forbindelsen, og tryk på »Giv feedback« igen.',
   /** The section names as the case page shows them. */
   sections: sectionNames.da,
 };

@@ -20,23 +20,33 @@ export interface SectionFeedbackOptions {
 export function renderSectionFeedback(host: HTMLElement & { renderRoot: ParentNode }, o: SectionFeedbackOptions) {
   const terms = commentThreadTerms[resolveLang(host)];
   // The threads' code comes after the case's first paint (the host loads it); a click before it
-  // arrives waits for it, and asks for it again if it could not be fetched. Through the loader the
-  // element is defined a task after its code has come (define.ts), so the click waits for that too.
+  // arrives waits for it, and asks for it again if it could not be fetched — saying so below the
+  // button, as the console alone would leave the reader pressing a button that does nothing.
+  // Through the loader the element is defined a task after its code has come (define.ts), so the
+  // click waits for that too. The message is written into the DOM, outside Lit's bindings.
   const open = (event: Event) => {
     const opener = event.currentTarget as HTMLElement;
     const thread = host.renderRoot.querySelector<CkCommentThread>(`ck-comment-thread[section="${o.section}"]`);
+    const unavailable = opener.parentElement?.querySelector<HTMLElement>('[part~="feedback-unavailable"]');
     if (!thread) return;
     import('./register.js')
       .then(() => customElements.whenDefined('ck-comment-thread'))
       .then(
-        () => thread.openFeedback(o.section, opener),
-        (error: unknown) => console.error('Casekit: the comment thread could not be loaded.', error),
+        () => {
+          if (unavailable) unavailable.textContent = '';
+          return thread.openFeedback(o.section, opener);
+        },
+        (error: unknown) => {
+          console.error('Casekit: the comment thread could not be loaded.', error);
+          if (unavailable) unavailable.textContent = terms.feedbackUnavailable;
+        },
       );
   };
   return html`<div part="feedback" class="feedback">
     <button type="button" part="feedback-button" class="feedback-button" @click=${open}>
       ${terms.giveFeedback}<span class="visually-hidden">${terms.giveFeedbackOn(terms.sections[o.section])}</span>
     </button>
+    <p part="feedback-unavailable" class="feedback-unavailable" role="status"></p>
     <ck-comment-thread
       part="section-comments"
       case-id=${o.caseId}
@@ -60,6 +70,16 @@ export const sectionFeedbackStyles = css`
     border-radius: var(--ck-radius, 4px);
     background: transparent;
     color: var(--ck-color-accent, #0b5394);
+  }
+
+  /* Empty (no height, no margin) until it has something to say; kept in the page so a screen reader hears it. */
+  .feedback-unavailable {
+    margin: 0;
+    color: var(--ck-color-danger, #b3261e);
+  }
+
+  .feedback-unavailable:not(:empty) {
+    margin-top: 0.5em;
   }
 
   /* Block from here, not only from its own styles: the server sends an empty thread without a shadow root (or styles). */
