@@ -7,11 +7,12 @@
  * Called from a host's `updated()`: cheap when the code is there or already asked for. A load
  * that fails (offline) is asked for again when the host next renders a new one near. `now`:
  * load at once (elements the server rendered, which are on show already and become live with the page).
+ * `failed`: told when the code could not be fetched, so the host can say so on the page.
  */
 const asked = new Set<string>();
 const watched = new WeakSet<Element>();
 
-export function loadNearView(root: ParentNode, tag: string, load: () => Promise<unknown>, now = false): void {
+export function loadNearView(root: ParentNode, tag: string, load: () => Promise<unknown>, now = false, failed?: () => void): void {
   if (asked.has(tag) || customElements.get(tag)) return;
   const fresh = [...root.querySelectorAll(tag)].filter((element) => !watched.has(element));
   const start = () => {
@@ -21,6 +22,7 @@ export function loadNearView(root: ParentNode, tag: string, load: () => Promise<
       asked.delete(tag);
       for (const element of fresh) watched.delete(element);
       console.error(`Casekit: the code of <${tag}> could not be loaded.`, error);
+      failed?.();
     });
   };
   if (!fresh.length) return;

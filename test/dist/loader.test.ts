@@ -406,6 +406,32 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     }
   });
 
+  it('says where the discussion stands when the threads\' code cannot be fetched, and "Prøv igen" brings it', async () => {
+    await executeServerCommand('fault-offline', { offline: false, code: ['/dist/elements/comment-thread-'] });
+    try {
+      page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
+      const detail = page.document.querySelector('ck-case-detail')! as HTMLElement & { updateComplete: Promise<boolean> };
+      await rendered(page, 'ck-case-detail', 'header');
+      await detail.updateComplete; // every part of the case
+      const root = detail.shadowRoot!;
+      const thread = root.querySelector('ck-comment-thread[part="comments"]')!;
+      thread.scrollIntoView();
+      const notice = await waitFor(() => root.querySelector<HTMLElement>('[part~="code-missing"]'), 'the notice');
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Kommentarerne kunne ikke hentes. Tjek din internetforbindelse, og prøv igen. Prøv igen');
+      expect(notice.compareDocumentPosition(thread) & Node.DOCUMENT_POSITION_FOLLOWING, 'where the discussion stands').to.not.equal(0);
+      expect(thread.getBoundingClientRect().height, 'no empty space held for it').to.equal(0);
+
+      await executeServerCommand('fault-offline', { offline: false });
+      notice.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      await waitFor(() => thread.shadowRoot?.querySelector('[part="list"], [part="empty"]'), 'the discussion shows its comments');
+      expect(root.querySelector('[part~="code-missing"]'), 'the notice goes').to.equal(null);
+      expect(root.activeElement, 'focus stays in the case').to.not.equal(null);
+    } finally {
+      await executeServerCommand('fault-offline', { offline: false });
+    }
+  });
+
   it('downloads the related cases\' cards when the reader nears them', async () => {
     // The seeded cases name no related cases: this one is given two, as the API sends them.
     const shown = await (await fetch(`${apiBase()}/cases/faellesskabsportraetter-holstebro`)).json();

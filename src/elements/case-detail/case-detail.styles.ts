@@ -158,6 +158,10 @@ export const caseDetailStyles = css`
     min-height: ${unsafeCSS(RESERVED['ck-rating-scale'])};
   }
 
+  .code-missing {
+    margin: 1em 0;
+  }
+
   .held ck-comment-thread[part~='comments']:not(:defined) {
     display: block;
     min-height: ${unsafeCSS(RESERVED['ck-comment-thread'])};

@@ -26,6 +26,12 @@ export default {
   visits: (n: string, count: number) => `This case has been visited ${n} ${count === 1 ? 'time' : 'times'}`,
   updated: (date: string) => `Last updated ${date}`,
   loadFailed: 'The case could not be loaded.',
+  codeMissing: {
+    'ck-comment-thread': 'The comments could not be loaded.',
+    'ck-rating-scale': 'The assessments could not be loaded.',
+    'ck-case-card': 'The related cases could not be loaded.',
+  },
+  codeMissingReason: 'Check your internet connection and try again.',
   backToList: 'Back to the list',
   notFoundTitle: 'Case not found',
 } satisfies CaseDetailTerms;

@@ -2,6 +2,9 @@ import { defineTerms } from '../../i18n/localize.js';
 import type { QuestionKey } from '../../api/types.js';
 import { sectionNames } from './section-names.js';
 
+/** The elements a case loads the code of when the reader nears them. */
+export type LazyTag = 'ck-comment-thread' | 'ck-rating-scale' | 'ck-case-card';
+
 const da = {
   sections: sectionNames.da,
   primaryTarget: 'Primær målgruppe',
@@ -25,6 +28,13 @@ const da = {
   visits: (n: string, count: number) => `Denne case er besøgt ${n} ${count === 1 ? 'gang' : 'gange'}`,
   updated: (date: string) => `Senest opdateret ${date}`,
   loadFailed: 'Casen kunne ikke hentes.',
+  /** What could not be shown when its code (loaded as the reader nears it) could not be fetched. */
+  codeMissing: {
+    'ck-comment-thread': 'Kommentarerne kunne ikke hentes.',
+    'ck-rating-scale': 'Vurderingerne kunne ikke hentes.',
+    'ck-case-card': 'De relaterede cases kunne ikke hentes.',
+  } satisfies Record<LazyTag, string>,
+  codeMissingReason: 'Tjek din internetforbindelse, og prøv igen.',
   backToList: 'Tilbage til listen',
   notFoundTitle: 'Case ikke fundet',
 };

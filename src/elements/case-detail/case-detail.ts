@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LoadController, loadStateStyles, renderLoadError, renderLoading } from '../../api/index.js';
+import { LoadController, loadStateStyles, loadStateTerms, renderLoadError, renderLoading } from '../../api/index.js';
 import { reserveStyles } from '../../api/load-state.js';
 import { CASE_SECTIONS, QUESTION_KEYS } from '../../../contract/index.js';
 import type { Case, CaseSection, CaseSections, QuestionKey } from '../../api/types.js';
@@ -16,12 +16,19 @@ import { caseTerms } from '../case-card/case-card.terms.js';
 import '../contact-box/register.js';
 import { renderSectionFeedback, sectionFeedbackStyles } from '../comment-thread/section-feedback.js';
 import { caseDetailStyles } from './case-detail.styles.js';
-import { caseDetailTerms } from './case-detail.terms.js';
+import { caseDetailTerms, type LazyTag } from './case-detail.terms.js';
 import { isBlank, renderProse, safeHref } from './prose.js';
 import { CONTENT_LANG } from '../../internal/content-lang.js';
 
 /** The comment threads' code (its entry: one file with the chunks the case already has). */
 const loadThreads = () => import('../comment-thread/register.js');
+
+/** The elements whose code comes as the reader nears them (see updated()), and where it comes from. */
+const LAZY_CODE: Record<LazyTag, () => Promise<unknown>> = {
+  'ck-rating-scale': () => import('../rating-scale/register.js'),
+  'ck-case-card': () => import('../case-card/register.js'),
+  'ck-comment-thread': loadThreads,
+};
 
 /** The sections in the order of a case page (seed 004), keyed as the API keys them. */
 export const SECTION_ORDER: CaseSections = CASE_SECTIONS;
@@ -98,6 +105,7 @@ type Content = TemplateResult | typeof nothing | unknown[];
  * @csspart question - One self-assessment question.
  * @csspart scale - The question's `ck-rating-scale`: the owner's answer, the readers' votes and the reader's own.
  * @csspart related - The list of related case cards.
+ * @csspart code-missing - Where comments, scales or related cases stand whose code could not be fetched: what is missing, and `retry`.
  * @csspart loading - The placeholder while loading.
  * @csspart error - The error message; `retry` is its "Prøv igen" button.
  *
@@ -124,6 +132,7 @@ export class CkCaseDetail extends CkElement {
     urlCaseId: { attribute: false, state: true },
     viewCounts: { attribute: false, state: true },
     returnTo: { attribute: false, state: true },
+    codeMissing: { attribute: false, state: true },
   };
 
   /** The case to show. Without it, the page's `ck-case` URL parameter is used (where cards link by default). */
@@ -173,6 +182,8 @@ export class CkCaseDetail extends CkElement {
   private pageTitle?: string;
   /** Whether the comment forms' code was asked for (a server-rendered case asks at once). */
   private formsAsked = false;
+  /** Elements whose code could not be fetched: the case says so where they stand. */
+  private codeMissing: ReadonlySet<LazyTag> = new Set();
 
   /** The id of the case shown: `case-id`, else `?ck-case=`. */
   get shownId(): string | undefined {
@@ -251,12 +262,13 @@ export class CkCaseDetail extends CkElement {
       );
     }
     // The self-assessment's scales and the related cases stand far down a case: their code comes when
-    // they near the screen — at once over the server's rendering, which shows them already.
-    loadNearView(this.renderRoot, 'ck-rating-scale', () => import('../rating-scale/register.js'), this.servedWhole);
-    loadNearView(this.renderRoot, 'ck-case-card', () => import('../case-card/register.js'), this.servedWhole);
-    // The comment threads' code (a section's feedback, the discussion) comes after the case is on
-    // screen, not before its first paint; the sections' threads stand near the top, so at once after it.
-    loadNearView(this.renderRoot, 'ck-comment-thread', loadThreads, this.servedWhole);
+    // they near the screen — at once over the server's rendering, which shows them already. Likewise
+    // the comment threads' code (a section's feedback, the discussion), so the case's first paint does
+    // not wait for it; the sections' threads stand near the top, so it comes right after that paint.
+    // Code that could not be fetched is said on the page, and asked for again on "Prøv igen" only.
+    for (const [tag, load] of Object.entries(LAZY_CODE) as [LazyTag, () => Promise<unknown>][]) {
+      if (!this.codeMissing.has(tag)) loadNearView(this.renderRoot, tag, load, this.servedWhole, () => this.missingCode(tag));
+    }
     // Likewise the comment forms' code: over the server's rendering the whole case is live at once.
     if (this.servedWhole && !this.formsAsked) {
       this.formsAsked = true;
@@ -345,7 +357,9 @@ export class CkCaseDetail extends CkElement {
     const allShown = this.sectionsShown >= SECTION_ORDER.length;
     // `held`: the scales and related cards hold their place until their code comes (see updated()); not
     // over the server's rendering, which shows them at their own height.
-    const classes = `case${allShown ? '' : ' parts-pending'}${isServer || this.servedWhole ? '' : ' held'}`;
+    // Code that could not be fetched holds no place: the notice stands there instead.
+    const held = !isServer && !this.servedWhole && this.codeMissing.size === 0;
+    const classes = `case${allShown ? '' : ' parts-pending'}${held ? ' held' : ''}`;
     return html`<article part="base" class=${classes} aria-labelledby="title" tabindex="-1" data-retry-focus>
       <header part="header" class="header">
         ${this.returnTo?.isConnected
@@ -373,7 +387,7 @@ export class CkCaseDetail extends CkElement {
       ${SECTION_ORDER.slice(0, this.sectionsShown).map((key) => this.renderSection(key, this.sectionContent(key, found), level + 1))}
       ${this.data || !allShown
         ? nothing
-        : html`<slot name="comments"
+        : html`${this.renderCodeMissing('ck-comment-thread')}<slot name="comments"
             ><ck-comment-thread part="comments" case-id=${found.id} api=${ifDefined(this.api)} heading-level=${Math.min(6, level + 1)}></ck-comment-thread
           ></slot>`}
     </article>`;
@@ -387,6 +401,32 @@ export class CkCaseDetail extends CkElement {
       ${heading(Math.min(6, level), this.localize.terms.sections[key], 'section-heading', `${key}-heading`)}
       ${content} ${this.renderSectionActions(key)}
     </section>`;
+  }
+
+  private missingCode(tag: LazyTag): void {
+    this.codeMissing = new Set(this.codeMissing).add(tag);
+  }
+
+  /**
+   * "Prøv igen": the elements are watched again, and their code asked for as they near the screen.
+   * The button goes with its notice, so focus goes to the section it stood in (else the case), not
+   * to the page's start.
+   */
+  private readonly retryCode = (event: Event): void => {
+    const place = (event.currentTarget as HTMLElement).closest('section') ?? this.renderRoot.querySelector('article');
+    if (place && !place.hasAttribute('tabindex')) place.setAttribute('tabindex', '-1');
+    place?.focus({ preventScroll: true });
+    this.codeMissing = new Set();
+  };
+
+  /** Where elements stand whose code could not be fetched: what is missing, and "Prøv igen". */
+  private renderCodeMissing(tag: LazyTag) {
+    if (!this.codeMissing.has(tag)) return nothing;
+    const { terms, lang } = this.localize;
+    return html`<div class="ck-error code-missing" part="code-missing" role="alert">
+      <p><strong>${terms.codeMissing[tag]}</strong> ${terms.codeMissingReason}</p>
+      <button type="button" part="retry" class="ck-retry" @click=${this.retryCode}>${loadStateTerms[lang].retry}</button>
+    </div>`;
   }
 
   /** Actions at the end of a section: its feedback, with "Giv feedback" (not on the related cases). */
@@ -469,6 +509,7 @@ export class CkCaseDetail extends CkElement {
         const answers = c.selfAssessment;
         if (QUESTION_KEYS.every((k) => answers[k] === null) && isBlank(c.additionalComments)) return nothing;
         return [
+          this.renderCodeMissing('ck-rating-scale'),
           html`<div class="questions">${QUESTION_KEYS.map((k) => this.renderQuestion(k))}</div>`,
           sub(terms.additionalComments, c.additionalComments),
         ];
@@ -481,7 +522,7 @@ export class CkCaseDetail extends CkElement {
         return renderProse(c.facilitators);
       case 'relaterede':
         return c.related.length
-          ? html`<ul part="related" class="related">
+          ? html`${this.renderCodeMissing('ck-case-card')}<ul part="related" class="related">
               ${c.related.map(
                 (r) => html`<li>
                   <ck-case-card compact .data=${r} href-template=${ifDefined(this.hrefTemplate)} heading-level=${Math.min(6, clampHeadingLevel(this.headingLevel) + 2)}></ck-case-card>
