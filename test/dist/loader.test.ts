@@ -432,6 +432,39 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     }
   });
 
+  it('says where the comment form stands when its code cannot be fetched, also for a reply, and "Prøv igen" brings it', async () => {
+    // A comment to reply to.
+    const posted = await fetch(`${apiBase()}/cases/faellesskabsportraetter-holstebro/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ authorName: 'Mette', text: 'Hvordan fandt I de frivillige?', website: '' }),
+    });
+    expect(posted.status).to.equal(201);
+    await executeServerCommand('fault-offline', { offline: false, code: ['/dist/chunks/comment-form-'] });
+    try {
+      page = await openPage(`<ck-comment-thread case-id="faellesskabsportraetter-holstebro"></ck-comment-thread>${loader(`data-api="${apiBase()}"`)}`);
+      const thread = page.document.querySelector('ck-comment-thread')!;
+      const notice = await waitFor(() => thread.shadowRoot?.querySelector<HTMLElement>('[part~="comment-form"] [part~="form-missing"]'), 'the form says its code is missing');
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Kommentarfeltet kunne ikke hentes. Tjek din internetforbindelse, og prøv igen. Prøv igen');
+      await waitFor(() => thread.shadowRoot!.querySelector('[part~="list"] [part="reply-button"]'), 'the comments show all the same');
+
+      // "Svar" opens the reply's place, which says the same, with focus on its "Prøv igen".
+      const reply = thread.shadowRoot!.querySelector<HTMLButtonElement>('[part="reply-button"]')!;
+      const comment = reply.closest('article')!;
+      reply.click();
+      await waitFor(() => comment.querySelector('[part~="form-missing"] [part~="retry"]') === thread.shadowRoot!.activeElement, 'focus on the reply\'s "Prøv igen"');
+
+      await executeServerCommand('fault-offline', { offline: false });
+      (thread.shadowRoot!.activeElement as HTMLButtonElement).click();
+      await waitFor(() => comment.querySelector('textarea') === thread.shadowRoot!.activeElement, 'focus in the reply\'s text field');
+      expect(thread.shadowRoot!.querySelector('[part~="form-missing"]'), 'no notice left').to.equal(null);
+      expect(thread.shadowRoot!.querySelector('[part~="comment-form"] textarea'), 'the main form has its fields').to.not.equal(null);
+    } finally {
+      await executeServerCommand('fault-offline', { offline: false });
+    }
+  });
+
   it('downloads the related cases\' cards when the reader nears them', async () => {
     // The seeded cases name no related cases: this one is given two, as the API sends them.
     const shown = await (await fetch(`${apiBase()}/cases/faellesskabsportraetter-holstebro`)).json();

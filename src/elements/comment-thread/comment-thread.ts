@@ -4,7 +4,7 @@ import { headingLevelCheck, oneOf, wholeNumber, type AttributeCheck } from '../.
 import { ApiController } from '../../api/api-controller.js';
 import { fetchComments } from '../../api/community.js';
 import { ApiError, isAbortError } from '../../api/error.js';
-import { renderLoadError } from '../../api/load-error.js';
+import { loadStateTerms, renderLoadError } from '../../api/load-error.js';
 import { loadStateStyles, renderLoading, Reservation, reserveStyles } from '../../api/load-state.js';
 import type { CaseSection, Comment, CommentList, CommentPostResponse } from '../../api/types.js';
 import { CkElement } from '../../internal/ck-element.js';
@@ -32,10 +32,13 @@ import { renderFollowButton, renderFollowStatus } from './follow-button.js';
  */
 let Form: typeof CommentForm | undefined;
 let formCode: Promise<void> | undefined;
+/** The last fetch of the form's code failed: every thread says so where its form stands, with "Prøv igen". */
+let formMissing = false;
 export const loadCommentForm = (): Promise<void> =>
   (formCode ??= import('./comment-form.js').then(
     (code) => {
       Form = code.CommentForm;
+      formMissing = false;
       // Every thread on the page shows its form now, however the code came (nearing, a click, a case).
       for (const thread of threads) thread.requestUpdate();
     },
@@ -45,12 +48,17 @@ export const loadCommentForm = (): Promise<void> =>
     },
   ));
 
-/** Resolves once the form's code is here: false when it could not be fetched, which the console says. */
+/**
+ * Resolves once the form's code is here: false when it could not be fetched, which the console
+ * says, and every thread where its form stands.
+ */
 export const commentFormReady = (): Promise<boolean> =>
   loadCommentForm().then(
     () => true,
     (error: unknown) => {
       console.error('Casekit: the comment form could not be loaded.', error);
+      formMissing = true;
+      for (const thread of threads) thread.requestUpdate();
       return false;
     },
   );
@@ -243,7 +251,7 @@ export class CkCommentThread extends CkElement {
     this.feedbackOpener = opener;
     this.feedbackSection = section;
     this.replyTo = undefined;
-    if (!Form && !(await commentFormReady())) return;
+    if (!Form && !(await commentFormReady())) return this.focusFormMissing();
     this.requestUpdate();
     await this.updateComplete;
     const form = this.formFor(null, section ?? null);
@@ -564,7 +572,10 @@ export class CkCommentThread extends CkElement {
           : html`<button type="button" part="reply-button" class="link-button" aria-expanded=${replying ? 'true' : 'false'} @click=${() => this.toggleReply(comment.id)}>
               ${terms.reply}<span class="visually-hidden">${terms.replyToRest(comment.authorName)}</span>
             </button>`}
-        ${replying ? this.formFor(comment.id, comment.section ?? null)?.render(terms.replyTo(comment.authorName), () => this.toggleReply(comment.id)) : nothing}
+        ${replying
+          ? (this.formFor(comment.id, comment.section ?? null)?.render(terms.replyTo(comment.authorName), () => this.toggleReply(comment.id)) ??
+            this.renderFormShell(terms.replyTo(comment.authorName), `${id}-reply-title`))
+          : nothing}
       </article>
       ${replies.length
         ? html`<ul part="replies" class=${depth < 3 ? 'replies' : 'replies flat'} aria-label=${terms.repliesTo(comment.authorName)}>
@@ -581,9 +592,11 @@ export class CkCommentThread extends CkElement {
 
   private async toggleReply(id: string): Promise<void> {
     const opening = this.replyTo !== id;
-    if (opening && !Form && !(await commentFormReady())) return;
+    const ready = !opening || Form !== undefined || (await commentFormReady());
     this.replyTo = opening ? id : undefined;
     await this.updateComplete;
+    // The reply's place opens either way: with its form, or saying the form could not be fetched.
+    if (!ready) return this.focusFormMissing(`#c-${CSS.escape(id)}`);
     if (opening) {
       const form = this.forms.get(`${id}:-`) ?? [...this.forms.values()].find((f) => f.parentId === id);
       this.renderRoot.querySelector<HTMLElement>(`#${form?.textareaId ?? ''}`)?.focus();
@@ -594,23 +607,45 @@ export class CkCommentThread extends CkElement {
 
   private renderMainForm() {
     const terms = this.terms;
-    if (this.section) {
-      if (this.feedbackSection !== this.section) return nothing;
-      return this.formFor(null, this.section)?.render(terms.feedbackOn(terms.sections[this.section]), this.closeFeedback);
-    }
-    if (this.feedbackSection) {
-      return this.formFor(null, this.feedbackSection)?.render(terms.feedbackOn(terms.sections[this.feedbackSection]), this.closeFeedback);
+    const section = this.section ?? this.feedbackSection;
+    if (this.section && this.feedbackSection !== this.section) return nothing;
+    if (section) {
+      const legend = terms.feedbackOn(terms.sections[section]);
+      return this.formFor(null, section)?.render(legend, this.closeFeedback) ?? this.renderFormShell(legend);
     }
     return this.formFor(null, null)?.render(terms.writeComment) ?? this.renderFormShell(terms.writeComment);
   }
 
   /**
-   * The main form before its code has come (a thread far down a case): already the named form, so
-   * a screen reader's list of landmarks holds it; its fields come as the reader nears it.
+   * A form before its code has come (a thread far down a case): already the named form, so a
+   * screen reader's list of landmarks holds it; its fields come as the reader nears it. When the
+   * code could not be fetched, it says so, with "Prøv igen".
    */
-  private renderFormShell(legend: string) {
-    return html`<form part="comment-form" class="comment-form" aria-labelledby="form-shell-title">
-      <div class="form-title" id="form-shell-title">${legend}</div>
+  private renderFormShell(legend: string, titleId = 'form-shell-title') {
+    const terms = this.terms;
+    return html`<form part="comment-form" class="comment-form" aria-labelledby=${titleId}>
+      <div class="form-title" id=${titleId}>${legend}</div>
+      ${formMissing
+        ? html`<div class="ck-error" part="form-missing" role="alert">
+            <p><strong>${terms.formMissing}</strong> ${terms.formMissingReason}</p>
+            <button type="button" part="retry" class="ck-retry" @click=${this.retryForm}>${loadStateTerms[this.uiLang].retry}</button>
+          </div>`
+        : nothing}
     </form>`;
   }
+
+  /** After a failed fetch of the form's code: focus on "Prøv igen" where the form should be (within `scope`). */
+  private async focusFormMissing(scope = ''): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`${scope} [part~="form-missing"] [part~="retry"]`.trim())?.focus();
+  }
+
+  /** "Prøv igen": the form's code asked for again; once here, focus goes to the text field where the button was. */
+  private readonly retryForm = async (event: Event): Promise<void> => {
+    const shell = (event.currentTarget as HTMLElement).closest('form');
+    const index = [...this.renderRoot.querySelectorAll('form')].indexOf(shell!);
+    if (!(await commentFormReady())) return;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll('form')[index]?.querySelector('textarea')?.focus();
+  };
 }
