@@ -465,6 +465,48 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     }
   });
 
+  it('says beside "Gem kontakt" and "Følg denne case" when their code cannot be fetched, and they work when pressed again', async () => {
+    await executeServerCommand('fault-offline', { offline: false, code: ['/dist/chunks/vcard-', '/dist/chunks/follow-form-'] });
+    try {
+      page = await openPage(
+        `<ck-contact-box name="Anna Holm" phone="12345678" email="anna@holstebro.dk"></ck-contact-box>` +
+          `<ck-comment-thread case-id="faellesskabsportraetter-holstebro"></ck-comment-thread>${loader(`data-api="${apiBase()}"`)}`,
+      );
+      const box = page.document.querySelector('ck-contact-box')!;
+      const save = await waitFor(() => box.shadowRoot?.querySelector<HTMLButtonElement>('[part~="vcard"]'), 'the contact box');
+      const cardStatus = box.shadowRoot!.querySelector('[part~="vcard-missing"]')!;
+      expect(cardStatus.getAttribute('role'), 'a live region from the start').to.equal('status');
+      save.click();
+      await waitFor(() => cardStatus.textContent, 'the box says the card could not be fetched');
+      expect(cardStatus.textContent).to.equal('Kontaktkortet kunne ikke hentes. Tjek din internetforbindelse, og prøv igen.');
+
+      const thread = page.document.querySelector('ck-comment-thread')!;
+      const follow = await waitFor(() => thread.shadowRoot?.querySelector<HTMLButtonElement>('[part~="follow-button"]'), 'the thread');
+      follow.click();
+      const followStatus = () => thread.shadowRoot!.querySelector('[part~="follow-done"]')!.textContent!.trim();
+      await waitFor(followStatus, 'the thread says the follow form could not be fetched');
+      expect(followStatus()).to.equal('Tilmeldingen kunne ikke hentes. Tjek din internetforbindelse, og tryk på knappen igen.');
+      expect(thread.shadowRoot!.querySelector('[part~="follow-done"]')!.getAttribute('role')).to.equal('status');
+
+      await executeServerCommand('fault-offline', { offline: false });
+      let downloaded: HTMLAnchorElement | undefined;
+      box.shadowRoot!.addEventListener('click', (event) => {
+        if (event.target instanceof page!.window.HTMLAnchorElement && event.target.download) {
+          downloaded = event.target;
+          event.preventDefault();
+        }
+      }, true);
+      save.click();
+      await waitFor(() => downloaded, 'the card downloads when pressed again');
+      expect(cardStatus.textContent, 'and the note goes').to.equal('');
+      thread.shadowRoot!.querySelector<HTMLButtonElement>('[part~="follow-button"]')!.click();
+      await waitFor(() => thread.shadowRoot!.querySelector('#follow-form'), 'the follow form opens when pressed again');
+      expect(followStatus(), 'and the note goes').to.equal('');
+    } finally {
+      await executeServerCommand('fault-offline', { offline: false });
+    }
+  });
+
   it('downloads the related cases\' cards when the reader nears them', async () => {
     // The seeded cases name no related cases: this one is given two, as the API sends them.
     const shown = await (await fetch(`${apiBase()}/cases/faellesskabsportraetter-holstebro`)).json();

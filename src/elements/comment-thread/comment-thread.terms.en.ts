@@ -51,6 +51,7 @@ export default {
   followDone: 'Check your email to confirm',
   followDoneText: 'We sent you an email with a link. You follow the case once you have clicked it.',
   followFailed: (reason: string) => `That did not work. ${reason}`,
+  followMissing: 'The follow form could not be loaded. Check your internet connection and press the button again.',
   giveFeedback: 'Give feedback',
   giveFeedbackOn: (section: string) => ` on “${section}”`,
   feedbackUnavailable: 'The feedback form could not be loaded. Check your connection and press “Give feedback” again.',

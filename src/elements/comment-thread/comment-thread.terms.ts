@@ -51,6 +51,7 @@ const da = {
   followDone: 'Tjek din e-mail for at bekræfte',
   followDoneText: 'Vi har sendt en e-mail med et link. Du følger casen, når du har klikket på det.',
   followFailed: (reason: string) => `Det lykkedes ikke. ${reason}`,
+  followMissing: 'Tilmeldingen kunne ikke hentes. Tjek din internetforbindelse, og tryk på knappen igen.',
   giveFeedback: 'Giv feedback',
   giveFeedbackOn: (section: string) => ` på »${section}«`,
   /** "Giv feedback" pressed, and the form's code could not be fetched (offline, a blocked CDN). */

@@ -177,6 +177,7 @@ export class CkCommentThread extends CkElement {
     pages: { attribute: false, state: true },
     replyTo: { attribute: false, state: true },
     feedbackSection: { attribute: false, state: true },
+    followMissing: { attribute: false, state: true },
     notice: { attribute: false, state: true },
     moreReplies: { attribute: false, state: true },
   };
@@ -207,6 +208,8 @@ export class CkCommentThread extends CkElement {
   private pages = 1;
   private replyTo?: string;
   private feedbackSection?: CaseSection;
+  /** The follow form's code could not be fetched (said beside "Følg denne case"). */
+  private followMissing = false;
   private notice = '';
   /** Replies loaded by "Vis flere svar", per comment, and whether there are more still. */
   private moreReplies = new Map<string, { items: Comment[]; more: boolean }>();
@@ -463,19 +466,27 @@ export class CkCommentThread extends CkElement {
       ${this.noFollow
         ? nothing
         : html`<div class="follow">
-            ${this.follow?.render() ?? html`${renderFollowButton(terms.follow, false, this.openFollow)}${renderFollowStatus(false)}`}
+            ${this.follow?.render() ??
+            html`${renderFollowButton(terms.follow, false, this.openFollow)}${renderFollowStatus(false, this.followMissing ? terms.followMissing : undefined)}`}
           </div>`}
     </div>`;
   }
 
   /**
    * The follow form's code loads when a reader first asks to follow the case: most readers of a
-   * thread never do. Code that cannot be fetched is told in the console, as the loader tells a widget's.
+   * thread never do. Code that cannot be fetched is said beside the button (and in the console);
+   * pressing it again asks again.
    */
   private readonly openFollow = (): void => {
     import('./follow-form.js').then(
-      ({ FollowForm }) => void (this.follow ??= new FollowForm(this)).toggle(),
-      (error: unknown) => console.error('Casekit: the follow form could not be loaded.', error),
+      ({ FollowForm }) => {
+        this.followMissing = false;
+        void (this.follow ??= new FollowForm(this)).toggle();
+      },
+      (error: unknown) => {
+        console.error('Casekit: the follow form could not be loaded.', error);
+        this.followMissing = true;
+      },
     );
   };
 

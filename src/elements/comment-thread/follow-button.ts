@@ -10,6 +10,11 @@ export const renderFollowButton = (label: string, open: boolean, toggle: () => v
     ${label}
   </button>`;
 
-/** On the page, empty, before its text arrives: a region added with its text is often not read out. */
-export const renderFollowStatus = (done: unknown) =>
-  html`<div part="follow-done" class=${done ? 'form-success' : 'follow-status'} tabindex="-1" role="status">${done || nothing}</div>`;
+/**
+ * On the page, empty, before its text arrives: a region added with its text is often not read out.
+ * `missing`: the follow form's code could not be fetched, said in the same region.
+ */
+export const renderFollowStatus = (done: unknown, missing?: string) =>
+  html`<div part="follow-done" class=${missing ? 'form-error' : done ? 'form-success' : 'follow-status'} tabindex="-1" role="status">
+    ${missing || done || nothing}
+  </div>`;

@@ -58,4 +58,13 @@ export const contactBoxStyles = css`
     text-underline-offset: 0.15em;
     font-size: 0.9em;
   }
+
+  .vcard-missing {
+    color: var(--ck-color-danger, #b3261e);
+  }
+
+  .vcard-missing:not(:empty) {
+    display: block;
+    margin-top: 0.5em;
+  }
 `;

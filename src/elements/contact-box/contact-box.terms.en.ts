@@ -7,5 +7,6 @@ export default {
   email: 'Email',
   saveContact: 'Save contact',
   saveContactWho: (name: string) => `: ${name} (vCard)`,
+  vcardMissing: 'The contact card could not be loaded. Check your internet connection and try again.',
   loadFailed: 'The contact details could not be loaded.',
 } satisfies ContactBoxTerms;

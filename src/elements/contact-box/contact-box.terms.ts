@@ -6,6 +6,8 @@ const da = {
   email: 'E-mail',
   saveContact: 'Gem kontakt',
   saveContactWho: (name: string) => `: ${name} (vCard)`,
+  /** "Gem kontakt" pressed, and the vCard code could not be fetched. */
+  vcardMissing: 'Kontaktkortet kunne ikke hentes. Tjek din internetforbindelse, og prøv igen.',
   loadFailed: 'Kontaktoplysningerne kunne ikke hentes.',
 };
 

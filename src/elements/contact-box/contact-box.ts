@@ -51,6 +51,7 @@ let renderError: typeof renderLoadError;
  * @csspart phone - The phone link.
  * @csspart email - The e-mail link.
  * @csspart vcard - The "save contact" button.
+ * @csspart vcard-missing - Below it, empty until the card's code could not be fetched, then saying so.
  * @csspart loading - The placeholder while contacts load (`case-id`).
  * @csspart error - The error message when they could not be loaded; `retry` is its "Prøv igen" button.
  *
@@ -194,12 +195,20 @@ export class CkContactBox extends CkElement {
    * The vCard code loads when a reader asks for the card, not with the box: most readers of a
    * page with a contact box never save the contact. The download still follows the click
    * (a download started within a few seconds of one counts as the reader's). Code that cannot be
-   * fetched is told in the console, as the loader tells a widget's.
+   * fetched is said below the button (and in the console), in a status region that is there, empty,
+   * from the start; the text is written outside Lit's bindings.
    */
-  private saveContact(contact: Contact): void {
+  private saveContact(contact: Contact, button: HTMLElement): void {
+    const status = button.nextElementSibling;
     import('./vcard.js').then(
-      ({ downloadVCard }) => downloadVCard(contact, this.renderRoot),
-      (error: unknown) => console.error('Casekit: the vCard code could not be loaded.', error),
+      ({ downloadVCard }) => {
+        if (status) status.textContent = '';
+        downloadVCard(contact, this.renderRoot);
+      },
+      (error: unknown) => {
+        console.error('Casekit: the vCard code could not be loaded.', error);
+        if (status) status.textContent = this.localize.terms.vcardMissing;
+      },
     );
   }
 
@@ -229,10 +238,11 @@ export class CkContactBox extends CkElement {
               type="button"
               part="vcard"
               class="vcard"
-              @click=${() => this.saveContact(contact)}
+              @click=${(event: Event) => this.saveContact(contact, event.currentTarget as HTMLElement)}
             >
               ${terms.saveContact}<span class="visually-hidden">${terms.saveContactWho(contact.name)}</span>
-            </button>`
+            </button>
+            <span class="vcard-missing" part="vcard-missing" role="status"></span>`
           : nothing}
       </address>
     `;
