@@ -507,6 +507,30 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     }
   });
 
+  it('says in the self-assessment when the scales\' code cannot be fetched, and "Prøv igen" brings the scales, focus staying in the section', async () => {
+    await executeServerCommand('fault-offline', { offline: false, code: ['/dist/elements/rating-scale-'] });
+    try {
+      page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
+      const detail = page.document.querySelector('ck-case-detail')! as HTMLElement & { updateComplete: Promise<boolean> };
+      await rendered(page, 'ck-case-detail', 'header');
+      await detail.updateComplete; // every part of the case
+      const section = detail.shadowRoot!.querySelector<HTMLElement>('#vurdering')!;
+      section.scrollIntoView();
+      const notice = await waitFor(() => section.querySelector<HTMLElement>('[part~="code-missing"]'), 'the notice in the self-assessment');
+      expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Vurderingerne kunne ikke hentes. Tjek din internetforbindelse, og prøv igen. Prøv igen');
+      const scale = section.querySelector('ck-rating-scale')!;
+      expect(scale.getBoundingClientRect().height, 'no empty space held for it').to.equal(0);
+
+      await executeServerCommand('fault-offline', { offline: false });
+      notice.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      expect(detail.shadowRoot!.activeElement, 'focus in the section').to.equal(section);
+      await waitFor(() => scale.shadowRoot?.querySelector('[part="distribution"]'), 'the scale shows the votes');
+      expect(section.querySelector('[part~="code-missing"]'), 'the notice goes').to.equal(null);
+    } finally {
+      await executeServerCommand('fault-offline', { offline: false });
+    }
+  });
+
   it('downloads the related cases\' cards when the reader nears them', async () => {
     // The seeded cases name no related cases: this one is given two, as the API sends them.
     const shown = await (await fetch(`${apiBase()}/cases/faellesskabsportraetter-holstebro`)).json();
