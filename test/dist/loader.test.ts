@@ -75,6 +75,26 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
   let page: Page | undefined;
   afterEach(() => page?.close());
 
+  /** The seeded case on a page of its own, through the loader, with every part of it drawn. */
+  async function openWholeCase(): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
+    page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
+    const detail = page.document.querySelector('ck-case-detail')! as HTMLElement & { updateComplete: Promise<boolean> };
+    await rendered(page, 'ck-case-detail', 'header');
+    await detail.updateComplete; // every part of the case
+    return detail;
+  }
+
+  /** Runs `check` while Casekit's files under `paths` cannot be fetched (a CDN out of reach); `unblock` lets them through. */
+  async function whileCodeBlocked(paths: string[], check: (unblock: () => Promise<unknown>) => Promise<void>): Promise<void> {
+    const unblock = () => executeServerCommand('fault-offline', { offline: false });
+    await executeServerCommand('fault-offline', { offline: false, code: paths });
+    try {
+      await check(unblock);
+    } finally {
+      await unblock();
+    }
+  }
+
   it('a page with only a contact box downloads the contact box, and nothing of the lists, cases or comments', async () => {
     page = await openPage(`<ck-contact-box name="Maria Bisgaard Fabricius" phone="96114122"></ck-contact-box>${loader()}`);
     await rendered(page, 'ck-contact-box', 'phone');
@@ -306,33 +326,27 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
   });
 
   it('downloads a case\'s rating scales when the reader nears them, not with the case, and they work then', async () => {
-    page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
-    const detail = page.document.querySelector('ck-case-detail')! as HTMLElement & { updateComplete: Promise<boolean> };
-    await rendered(page, 'ck-case-detail', 'header');
-    await detail.updateComplete; // every part of the case
+    const detail = await openWholeCase();
     const root = detail.shadowRoot!;
     const scales = [...root.querySelectorAll('#vurdering ck-rating-scale')];
     expect(scales.map((s) => s.getAttribute('question')), 'the scales are in the case').to.deep.equal(['formaal', 'implementering']);
-    expect(entriesOf(page.requests()), 'at the top of the case').to.not.include('rating-scale');
-    expect(page.requests().filter((path) => path.includes('/ratings')), 'nor their votes').to.deep.equal([]);
+    expect(entriesOf(page!.requests()), 'at the top of the case').to.not.include('rating-scale');
+    expect(page!.requests().filter((path) => path.includes('/ratings')), 'nor their votes').to.deep.equal([]);
     // Its place is held meanwhile, so what follows does not move when the code comes.
     expect(scales[0]!.getBoundingClientRect().height).to.be.above(200);
 
     root.querySelector('#vurdering')!.scrollIntoView();
     await waitFor(() => scales[0]!.shadowRoot?.querySelector('[part="distribution"]'), 'the scale shows the votes');
     expect(scales[0]!.shadowRoot!.querySelectorAll('[role="radio"]')).to.have.length(4);
-    expect(entriesOf(page.requests()).filter((name) => name === 'rating-scale'), 'the scales\' code, once').to.have.length(1);
-    expect(page.problems).to.deep.equal([]);
+    expect(entriesOf(page!.requests()).filter((name) => name === 'rating-scale'), 'the scales\' code, once').to.have.length(1);
+    expect(page!.problems).to.deep.equal([]);
   });
 
   it('downloads the discussion\'s form when the reader nears it, and a thread on the page itself with the thread', async () => {
-    page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
-    const detail = page.document.querySelector('ck-case-detail')! as HTMLElement & { updateComplete: Promise<boolean> };
-    await rendered(page, 'ck-case-detail', 'header');
-    await detail.updateComplete; // every part of the case
+    const detail = await openWholeCase();
     const formCode = () => page!.requests().filter((path) => path.startsWith('/dist/chunks/comment-form-'));
     expect(formCode(), 'not with the case').to.deep.equal([]);
-    expect(entriesOf(page.requests()), 'nor the threads\' code, which comes after the case is on screen').to.not.include('comment-thread');
+    expect(entriesOf(page!.requests()), 'nor the threads\' code, which comes after the case is on screen').to.not.include('comment-thread');
     const thread = detail.shadowRoot!.querySelector('ck-comment-thread[part="comments"]')!;
     // Its place is held meanwhile, so what follows does not move when the code comes.
     expect(thread.getBoundingClientRect().height).to.be.above(400);
@@ -341,10 +355,10 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     // The named form from the start, so a screen reader's landmarks hold it.
     expect(thread.shadowRoot!.querySelector('form')!.getAttribute('aria-labelledby')).to.not.equal(null);
     await waitFor(() => thread.shadowRoot!.querySelector('form textarea'), 'the form\'s fields');
-    expect(entriesOf(page.requests()).filter((name) => name === 'comment-thread'), 'the threads\' code, once').to.have.length(1);
+    expect(entriesOf(page!.requests()).filter((name) => name === 'comment-thread'), 'the threads\' code, once').to.have.length(1);
     expect(formCode(), 'once, as the reader nears it').to.have.length(1);
-    expect(page.problems).to.deep.equal([]);
-    page.close();
+    expect(page!.problems).to.deep.equal([]);
+    page!.close();
 
     page = await openPage(`<ck-comment-thread case-id="faellesskabsportraetter-holstebro"></ck-comment-thread>${loader(`data-api="${apiBase()}"`)}`);
     const standalone = page.document.querySelector('ck-comment-thread')!;
@@ -384,8 +398,7 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
   });
 
   it('says below "Giv feedback" when the threads\' code cannot be fetched, and opens the form when pressed again once it can', async () => {
-    await executeServerCommand('fault-offline', { offline: false, code: ['/dist/elements/comment-thread-'] });
-    try {
+    await whileCodeBlocked(['/dist/elements/comment-thread-'], async (unblock) => {
       page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
       const button = (await rendered(page, 'ck-case-detail', 'feedback-button')) as HTMLButtonElement;
       const note = button.parentElement!.querySelector('[part~="feedback-unavailable"]')!;
@@ -396,23 +409,17 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
       expect(note.textContent).to.equal('Feedbackfeltet kunne ikke hentes. Tjek forbindelsen, og tryk på »Giv feedback« igen.');
       expect(page.problems.join('\n'), 'and the console why').to.contain('the comment thread could not be loaded');
 
-      await executeServerCommand('fault-offline', { offline: false });
+      await unblock();
       button.click();
       const thread = page.document.querySelector('ck-case-detail')!.shadowRoot!.querySelector('#formaal ck-comment-thread')!;
       await waitFor(() => thread.shadowRoot?.activeElement?.localName === 'textarea', 'the form opens when pressed again');
       expect(note.textContent, 'the note goes').to.equal('');
-    } finally {
-      await executeServerCommand('fault-offline', { offline: false });
-    }
+    });
   });
 
   it('says where the discussion stands when the threads\' code cannot be fetched, and "Prøv igen" brings it', async () => {
-    await executeServerCommand('fault-offline', { offline: false, code: ['/dist/elements/comment-thread-'] });
-    try {
-      page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
-      const detail = page.document.querySelector('ck-case-detail')! as HTMLElement & { updateComplete: Promise<boolean> };
-      await rendered(page, 'ck-case-detail', 'header');
-      await detail.updateComplete; // every part of the case
+    await whileCodeBlocked(['/dist/elements/comment-thread-'], async (unblock) => {
+      const detail = await openWholeCase();
       const root = detail.shadowRoot!;
       const thread = root.querySelector('ck-comment-thread[part="comments"]')!;
       thread.scrollIntoView();
@@ -422,14 +429,12 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
       expect(notice.compareDocumentPosition(thread) & Node.DOCUMENT_POSITION_FOLLOWING, 'where the discussion stands').to.not.equal(0);
       expect(thread.getBoundingClientRect().height, 'no empty space held for it').to.equal(0);
 
-      await executeServerCommand('fault-offline', { offline: false });
+      await unblock();
       notice.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
       await waitFor(() => thread.shadowRoot?.querySelector('[part="list"], [part="empty"]'), 'the discussion shows its comments');
       expect(root.querySelector('[part~="code-missing"]'), 'the notice goes').to.equal(null);
       expect(root.activeElement, 'focus stays in the case').to.not.equal(null);
-    } finally {
-      await executeServerCommand('fault-offline', { offline: false });
-    }
+    });
   });
 
   it('says where the comment form stands when its code cannot be fetched, also for a reply, and "Prøv igen" brings it', async () => {
@@ -440,8 +445,7 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
       body: JSON.stringify({ authorName: 'Mette', text: 'Hvordan fandt I de frivillige?', website: '' }),
     });
     expect(posted.status).to.equal(201);
-    await executeServerCommand('fault-offline', { offline: false, code: ['/dist/chunks/comment-form-'] });
-    try {
+    await whileCodeBlocked(['/dist/chunks/comment-form-'], async (unblock) => {
       page = await openPage(`<ck-comment-thread case-id="faellesskabsportraetter-holstebro"></ck-comment-thread>${loader(`data-api="${apiBase()}"`)}`);
       const thread = page.document.querySelector('ck-comment-thread')!;
       const notice = await waitFor(() => thread.shadowRoot?.querySelector<HTMLElement>('[part~="comment-form"] [part~="form-missing"]'), 'the form says its code is missing');
@@ -455,19 +459,16 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
       reply.click();
       await waitFor(() => comment.querySelector('[part~="form-missing"] [part~="retry"]') === thread.shadowRoot!.activeElement, 'focus on the reply\'s "Prøv igen"');
 
-      await executeServerCommand('fault-offline', { offline: false });
+      await unblock();
       (thread.shadowRoot!.activeElement as HTMLButtonElement).click();
       await waitFor(() => comment.querySelector('textarea') === thread.shadowRoot!.activeElement, 'focus in the reply\'s text field');
       expect(thread.shadowRoot!.querySelector('[part~="form-missing"]'), 'no notice left').to.equal(null);
       expect(thread.shadowRoot!.querySelector('[part~="comment-form"] textarea'), 'the main form has its fields').to.not.equal(null);
-    } finally {
-      await executeServerCommand('fault-offline', { offline: false });
-    }
+    });
   });
 
   it('says beside "Gem kontakt" and "Følg denne case" when their code cannot be fetched, and they work when pressed again', async () => {
-    await executeServerCommand('fault-offline', { offline: false, code: ['/dist/chunks/vcard-', '/dist/chunks/follow-form-'] });
-    try {
+    await whileCodeBlocked(['/dist/chunks/vcard-', '/dist/chunks/follow-form-'], async (unblock) => {
       page = await openPage(
         `<ck-contact-box name="Anna Holm" phone="12345678" email="anna@holstebro.dk"></ck-contact-box>` +
           `<ck-comment-thread case-id="faellesskabsportraetter-holstebro"></ck-comment-thread>${loader(`data-api="${apiBase()}"`)}`,
@@ -488,7 +489,7 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
       expect(followStatus()).to.equal('Tilmeldingen kunne ikke hentes. Tjek din internetforbindelse, og tryk på knappen igen.');
       expect(thread.shadowRoot!.querySelector('[part~="follow-done"]')!.getAttribute('role')).to.equal('status');
 
-      await executeServerCommand('fault-offline', { offline: false });
+      await unblock();
       let downloaded: HTMLAnchorElement | undefined;
       box.shadowRoot!.addEventListener('click', (event) => {
         if (event.target instanceof page!.window.HTMLAnchorElement && event.target.download) {
@@ -502,18 +503,12 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
       thread.shadowRoot!.querySelector<HTMLButtonElement>('[part~="follow-button"]')!.click();
       await waitFor(() => thread.shadowRoot!.querySelector('#follow-form'), 'the follow form opens when pressed again');
       expect(followStatus(), 'and the note goes').to.equal('');
-    } finally {
-      await executeServerCommand('fault-offline', { offline: false });
-    }
+    });
   });
 
   it('says in the self-assessment when the scales\' code cannot be fetched, and "Prøv igen" brings the scales, focus staying in the section', async () => {
-    await executeServerCommand('fault-offline', { offline: false, code: ['/dist/elements/rating-scale-'] });
-    try {
-      page = await openPage(`<ck-case-detail case-id="faellesskabsportraetter-holstebro"></ck-case-detail>${loader(`data-api="${apiBase()}"`)}`);
-      const detail = page.document.querySelector('ck-case-detail')! as HTMLElement & { updateComplete: Promise<boolean> };
-      await rendered(page, 'ck-case-detail', 'header');
-      await detail.updateComplete; // every part of the case
+    await whileCodeBlocked(['/dist/elements/rating-scale-'], async (unblock) => {
+      const detail = await openWholeCase();
       const section = detail.shadowRoot!.querySelector<HTMLElement>('#vurdering')!;
       section.scrollIntoView();
       const notice = await waitFor(() => section.querySelector<HTMLElement>('[part~="code-missing"]'), 'the notice in the self-assessment');
@@ -521,14 +516,12 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
       const scale = section.querySelector('ck-rating-scale')!;
       expect(scale.getBoundingClientRect().height, 'no empty space held for it').to.equal(0);
 
-      await executeServerCommand('fault-offline', { offline: false });
+      await unblock();
       notice.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
       expect(detail.shadowRoot!.activeElement, 'focus in the section').to.equal(section);
       await waitFor(() => scale.shadowRoot?.querySelector('[part="distribution"]'), 'the scale shows the votes');
       expect(section.querySelector('[part~="code-missing"]'), 'the notice goes').to.equal(null);
-    } finally {
-      await executeServerCommand('fault-offline', { offline: false });
-    }
+    });
   });
 
   it('downloads the related cases\' cards when the reader nears them', async () => {
