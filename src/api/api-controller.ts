@@ -2,6 +2,7 @@ import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { serverRender } from '../internal/page.js';
 import { clientFor, type CaseApiClient } from './client.js';
 import { apiContext } from './context.js';
+import { takeEarlyAnswers } from './early.js';
 import { adoptInlineData } from './inline-data.js';
 import { resolveApiBase } from './resolve.js';
 
@@ -55,6 +56,12 @@ export class ApiController implements ReactiveController {
     this.request();
     // A server-rendered element brings its data along: into the cache before the first render asks for it.
     adoptInlineData(this.host, () => this.client);
+    // So do the loader's early reads that have answered while the code downloaded.
+    const client = this.client;
+    for (const [path, answer] of takeEarlyAnswers(client.baseUrl)) {
+      const resource = client.resource(path);
+      if (resource.value === undefined) resource.set(answer.value, undefined, answer.at);
+    }
   }
 
   hostDisconnected(): void {
