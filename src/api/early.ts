@@ -55,9 +55,8 @@ export function startEarlyRead(element: Element, pageDefault: string | undefined
   const response = fetch(url, { headers: { Accept: 'application/json' } });
   const read: EarlyRead = { at: Date.now(), response };
   // Read at once, so an element whose code comes after the answer shows the case in its first
-  // render (see takeEarlyAnswers) instead of its loading state first. A failure is the client's
-  // to report, when it asks.
-  // (Few bytes: this is in the loader, which has 2 KB.)
+  // render (see takeEarlyAnswers) instead of its loading state first; kept to few bytes, as the
+  // loader has 2 KB. A failure is the client's to report, when it asks.
   response
     .then(async (r) => {
       if (r.ok) read.value = await r.clone().json();
