@@ -84,6 +84,14 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     return detail;
   }
 
+  /** Scrolls to a case's section as a reader does, and waits for its "could not be fetched" notice. */
+  async function codeMissingNotice(detail: HTMLElement, sectionId: string) {
+    const section = detail.shadowRoot!.querySelector<HTMLElement>(`#${sectionId}`)!;
+    section.scrollIntoView();
+    const notice = await waitFor(() => section.querySelector<HTMLElement>('[part~="code-missing"]'), `the notice in #${sectionId}`);
+    return { section, notice, text: notice.textContent!.replace(/\s+/g, ' ').trim() };
+  }
+
   /** Runs `check` while Casekit's files under `paths` cannot be fetched (a CDN out of reach); `unblock` lets them through. */
   async function whileCodeBlocked(paths: string[], check: (unblock: () => Promise<unknown>) => Promise<void>): Promise<void> {
     const unblock = () => executeServerCommand('fault-offline', { offline: false });
@@ -508,24 +516,21 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
 
   it('says in the self-assessment when the scales\' code cannot be fetched, and "Prøv igen" brings the scales, focus staying in the section', async () => {
     await whileCodeBlocked(['/dist/elements/rating-scale-'], async (unblock) => {
-      const detail = await openWholeCase();
-      const section = detail.shadowRoot!.querySelector<HTMLElement>('#vurdering')!;
-      section.scrollIntoView();
-      const notice = await waitFor(() => section.querySelector<HTMLElement>('[part~="code-missing"]'), 'the notice in the self-assessment');
-      expect(notice.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Vurderingerne kunne ikke hentes. Tjek din internetforbindelse, og prøv igen. Prøv igen');
+      const { section, notice, text } = await codeMissingNotice(await openWholeCase(), 'vurdering');
+      expect(text).to.equal('Vurderingerne kunne ikke hentes. Tjek din internetforbindelse, og prøv igen. Prøv igen');
       const scale = section.querySelector('ck-rating-scale')!;
       expect(scale.getBoundingClientRect().height, 'no empty space held for it').to.equal(0);
 
       await unblock();
       notice.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
-      expect(detail.shadowRoot!.activeElement, 'focus in the section').to.equal(section);
+      expect((section.getRootNode() as ShadowRoot).activeElement, 'focus in the section').to.equal(section);
       await waitFor(() => scale.shadowRoot?.querySelector('[part="distribution"]'), 'the scale shows the votes');
       expect(section.querySelector('[part~="code-missing"]'), 'the notice goes').to.equal(null);
     });
   });
 
-  it('downloads the related cases\' cards when the reader nears them', async () => {
-    // The seeded cases name no related cases: this one is given two, as the API sends them.
+  /** A case with two related cases (the seeded cases name none), given to a detail through the loader, every part drawn. */
+  async function openCaseWithRelated(): Promise<HTMLElement> {
     const shown = await (await fetch(`${apiBase()}/cases/faellesskabsportraetter-holstebro`)).json();
     const { items } = await (await fetch(`${apiBase()}/cases?pageSize=3`)).json();
     shown.related = items.filter((item: { id: string }) => item.id !== shown.id).slice(0, 2);
@@ -534,14 +539,32 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     detail.data = shown;
     await rendered(page, 'ck-case-detail', 'related');
     await detail.updateComplete; // every part of the case
+    return detail;
+  }
+
+  it('downloads the related cases\' cards when the reader nears them', async () => {
+    const detail = await openCaseWithRelated();
     const related = detail.shadowRoot!.querySelector('[part~="related"]')!;
     expect(related.querySelectorAll('ck-case-card')).to.have.length(2);
-    expect(entriesOf(page.requests()), 'at the top of the case').to.not.include('case-card');
+    expect(entriesOf(page!.requests()), 'at the top of the case').to.not.include('case-card');
     related.scrollIntoView();
     const card = related.querySelector('ck-case-card')!;
     await waitFor(() => card.shadowRoot?.querySelector('[part~="link"]'), 'the related case shows');
-    expect(entriesOf(page.requests()).filter((name) => name === 'case-card'), 'the cards\' code, once').to.have.length(1);
-    expect(page.problems).to.deep.equal([]);
+    expect(entriesOf(page!.requests()).filter((name) => name === 'case-card'), 'the cards\' code, once').to.have.length(1);
+    expect(page!.problems).to.deep.equal([]);
+  });
+
+  it('says in the related cases when their cards\' code cannot be fetched, and "Prøv igen" brings the cards', async () => {
+    await whileCodeBlocked(['/dist/elements/case-card-'], async (unblock) => {
+      const { section, notice, text } = await codeMissingNotice(await openCaseWithRelated(), 'relaterede');
+      expect(text).to.equal('De relaterede cases kunne ikke hentes. Tjek din internetforbindelse, og prøv igen. Prøv igen');
+
+      await unblock();
+      notice.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      const card = section.querySelector('ck-case-card')!;
+      await waitFor(() => card.shadowRoot?.querySelector('[part~="link"]'), 'the related case shows');
+      expect(section.querySelector('[part~="code-missing"]'), 'the notice goes').to.equal(null);
+    });
   });
 
   it('defines each element in a task of its own, after the ones it shows, so no task holds all their first renders', async () => {
