@@ -46,7 +46,7 @@ export { CaseApiClient, clientFor, queryString, type ClientOptions, type HttpMet
 export { apiContext } from './context.js';
 export { ApiError, isAbortError, type ApiErrorKind, type FieldError } from './error.js';
 export { LoadController, type LoadOptions, type LoadRenderers, type LoadStatus } from './load-controller.js';
-export { errorReason, loadStateTerms, renderLoadError } from './load-error.js';
+export { errorReason, loadStateTerms, renderCodeMissing, renderLoadError } from './load-error.js';
 export { loadStateStyles, renderLoading } from './load-state.js';
 export { resolveApiBase } from './resolve.js';
 export { Resource, type LoadResult, type Loader, type ResourceStatus } from './resource.js';

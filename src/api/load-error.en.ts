@@ -13,4 +13,5 @@ export default {
   tooMany: 'Too many requests in a short time. Wait a moment and try again.',
   server: (status: number) => `The case server answered with an error (${status}). Try again shortly.`,
   unreadable: 'The case server sent an answer that could not be read. Try again shortly.',
+  codeMissing: 'Check your internet connection and try again.',
 } satisfies LoadStateTerms;

@@ -15,6 +15,8 @@ const da = {
   tooMany: 'Der er sendt for mange forespørgsler på kort tid. Vent lidt, og prøv igen.',
   server: (status: number) => `Case-serveren svarede med en fejl (${status}). Prøv igen om lidt.`,
   unreadable: 'Case-serveren sendte et svar, der ikke kunne læses. Prøv igen om lidt.',
+  /** Why a part whose code comes later is missing: its file could not be fetched. */
+  codeMissing: 'Tjek din internetforbindelse, og prøv igen.',
 };
 
 /** The Danish words' shape; the English words (`load-error.en.ts`) have the same keys. */
@@ -41,8 +43,20 @@ export function errorReason(error: ApiError, lang: Lang): string {
  * a "Prøv igen" button. Style it with `loadStateStyles`; parts `error` and `retry`.
  */
 export function renderLoadError(error: ApiError, lang: Lang, what: string, retry: () => void) {
-  return html`<div class="ck-error" part="error" role="alert">
-    <p><strong>${what}</strong> ${errorReason(error, lang)}</p>
+  return renderFailure(what, errorReason(error, lang), lang, retry);
+}
+
+/**
+ * The same for a part whose code (loaded later, as the reader nears it) could not be fetched:
+ * `part` names the box, e.g. `code-missing`.
+ */
+export function renderCodeMissing(what: string, lang: Lang, retry: (event: Event) => void, part: string) {
+  return renderFailure(what, loadStateTerms[lang].codeMissing, lang, retry, part);
+}
+
+function renderFailure(what: string, why: string, lang: Lang, retry: (event: Event) => void, part = 'error') {
+  return html`<div class="ck-error" part=${part} role="alert">
+    <p><strong>${what}</strong> ${why}</p>
     <button type="button" part="retry" class="ck-retry" @click=${retry}>${loadStateTerms[lang].retry}</button>
   </div>`;
 }

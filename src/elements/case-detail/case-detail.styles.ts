@@ -158,7 +158,7 @@ export const caseDetailStyles = css`
     min-height: ${unsafeCSS(RESERVED['ck-rating-scale'])};
   }
 
-  .code-missing {
+  [part~='code-missing'] {
     margin: 1em 0;
   }
 

@@ -31,7 +31,6 @@ export default {
     'ck-rating-scale': 'The assessments could not be loaded.',
     'ck-case-card': 'The related cases could not be loaded.',
   },
-  codeMissingReason: 'Check your internet connection and try again.',
   backToList: 'Back to the list',
   notFoundTitle: 'Case not found',
 } satisfies CaseDetailTerms;

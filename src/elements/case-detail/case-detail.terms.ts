@@ -34,7 +34,6 @@ const da = {
     'ck-rating-scale': 'Vurderingerne kunne ikke hentes.',
     'ck-case-card': 'De relaterede cases kunne ikke hentes.',
   } satisfies Record<LazyTag, string>,
-  codeMissingReason: 'Tjek din internetforbindelse, og prøv igen.',
   backToList: 'Tilbage til listen',
   notFoundTitle: 'Case ikke fundet',
 };

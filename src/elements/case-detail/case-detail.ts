@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { headingLevelCheck, type AttributeCheck } from '../../internal/diagnostics.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { LoadController, loadStateStyles, loadStateTerms, renderLoadError, renderLoading } from '../../api/index.js';
+import { LoadController, loadStateStyles, renderCodeMissing, renderLoadError, renderLoading } from '../../api/index.js';
 import { reserveStyles } from '../../api/load-state.js';
 import { CASE_SECTIONS, QUESTION_KEYS } from '../../../contract/index.js';
 import type { Case, CaseSection, CaseSections, QuestionKey } from '../../api/types.js';
@@ -421,12 +421,8 @@ export class CkCaseDetail extends CkElement {
 
   /** Where elements stand whose code could not be fetched: what is missing, and "Prøv igen". */
   private renderCodeMissing(tag: LazyTag) {
-    if (!this.codeMissing.has(tag)) return nothing;
     const { terms, lang } = this.localize;
-    return html`<div class="ck-error code-missing" part="code-missing" role="alert">
-      <p><strong>${terms.codeMissing[tag]}</strong> ${terms.codeMissingReason}</p>
-      <button type="button" part="retry" class="ck-retry" @click=${this.retryCode}>${loadStateTerms[lang].retry}</button>
-    </div>`;
+    return this.codeMissing.has(tag) ? renderCodeMissing(terms.codeMissing[tag], lang, this.retryCode, 'code-missing') : nothing;
   }
 
   /** Actions at the end of a section: its feedback, with "Giv feedback" (not on the related cases). */

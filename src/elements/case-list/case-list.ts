@@ -234,8 +234,12 @@ export class CkCaseList extends CkElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // The first render already has the layout for the list's width, so a phone never sees the wide one first.
-    if (!this.hasUpdated && !isServer && this.clientWidth) this.narrow = this.clientWidth < NARROW_BELOW_PX;
+    // The first render already has the layout for the list's width, so a phone never sees the wide one
+    // first: its content width, as the resize observer measures it (a CMS may pad the list).
+    if (!this.hasUpdated && !isServer && this.clientWidth) {
+      const style = getComputedStyle(this);
+      this.narrow = this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) < NARROW_BELOW_PX;
+    }
     // The presets are attributes, set after the fields' initialisers ran (on the server too, where no popstate runs).
     if (!this.hasUpdated && (this.q || this.page)) {
       this.state = startState(pageSearch(), this);

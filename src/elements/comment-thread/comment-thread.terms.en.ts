@@ -56,6 +56,5 @@ export default {
   giveFeedbackOn: (section: string) => ` on “${section}”`,
   feedbackUnavailable: 'The feedback form could not be loaded. Check your connection and press “Give feedback” again.',
   formMissing: 'The comment form could not be loaded.',
-  formMissingReason: 'Check your internet connection and try again.',
   sections: sectionNamesEn,
 } satisfies CommentThreadTerms;

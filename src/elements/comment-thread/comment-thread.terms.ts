@@ -58,7 +58,6 @@ const da = {
   feedbackUnavailable: 'Feedbackfeltet kunne ikke hentes. Tjek forbindelsen, og tryk på »Giv feedback« igen.',
   /** The comment form's code could not be fetched (offline, a blocked CDN). */
   formMissing: 'Kommentarfeltet kunne ikke hentes.',
-  formMissingReason: 'Tjek din internetforbindelse, og prøv igen.',
   /** The section names as the case page shows them. */
   sections: sectionNames.da,
 };

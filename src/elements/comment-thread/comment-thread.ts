@@ -4,7 +4,7 @@ import { headingLevelCheck, oneOf, wholeNumber, type AttributeCheck } from '../.
 import { ApiController } from '../../api/api-controller.js';
 import { fetchComments } from '../../api/community.js';
 import { ApiError, isAbortError } from '../../api/error.js';
-import { loadStateTerms, renderLoadError } from '../../api/load-error.js';
+import { renderCodeMissing, renderLoadError } from '../../api/load-error.js';
 import { loadStateStyles, renderLoading, Reservation, reserveStyles } from '../../api/load-state.js';
 import type { CaseSection, Comment, CommentList, CommentPostResponse } from '../../api/types.js';
 import { CkElement } from '../../internal/ck-element.js';
@@ -34,31 +34,30 @@ let Form: typeof CommentForm | undefined;
 let formCode: Promise<void> | undefined;
 /** The last fetch of the form's code failed: every thread says so where its form stands, with "Prøv igen". */
 let formMissing = false;
+/** Every thread on the page shows how the fetch ended, however the code was asked for (nearing, a click, a case). */
+const formCodeSettled = (missing: boolean): void => {
+  formMissing = missing;
+  for (const thread of threads) thread.requestUpdate();
+};
 export const loadCommentForm = (): Promise<void> =>
   (formCode ??= import('./comment-form.js').then(
     (code) => {
       Form = code.CommentForm;
-      formMissing = false;
-      // Every thread on the page shows its form now, however the code came (nearing, a click, a case).
-      for (const thread of threads) thread.requestUpdate();
+      formCodeSettled(false);
     },
     (error: unknown) => {
       formCode = undefined;
+      formCodeSettled(true);
       throw error;
     },
   ));
 
-/**
- * Resolves once the form's code is here: false when it could not be fetched, which the console
- * says, and every thread where its form stands.
- */
+/** Resolves once the form's code is here: false when it could not be fetched, which the console says too. */
 export const commentFormReady = (): Promise<boolean> =>
   loadCommentForm().then(
     () => true,
     (error: unknown) => {
       console.error('Casekit: the comment form could not be loaded.', error);
-      formMissing = true;
-      for (const thread of threads) thread.requestUpdate();
       return false;
     },
   );
@@ -636,12 +635,7 @@ export class CkCommentThread extends CkElement {
     const terms = this.terms;
     return html`<form part="comment-form" class="comment-form" aria-labelledby=${titleId}>
       <div class="form-title" id=${titleId}>${legend}</div>
-      ${formMissing
-        ? html`<div class="ck-error" part="form-missing" role="alert">
-            <p><strong>${terms.formMissing}</strong> ${terms.formMissingReason}</p>
-            <button type="button" part="retry" class="ck-retry" @click=${this.retryForm}>${loadStateTerms[this.uiLang].retry}</button>
-          </div>`
-        : nothing}
+      ${formMissing ? renderCodeMissing(terms.formMissing, this.uiLang, this.retryForm, 'form-missing') : nothing}
     </form>`;
   }
 
