@@ -84,6 +84,16 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
     return detail;
   }
 
+  /**
+   * After "Prøv igen" the notice goes and the case holds the elements' places again, so they move:
+   * the reader looks at `element` where it stands now. (Inside this test page's frame an element a
+   * little outside the frame's view is not "near" a reader: the frame clips what the observer sees.)
+   */
+  async function nowInView(element: Element): Promise<void> {
+    await ((element.getRootNode() as ShadowRoot).host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    element.scrollIntoView();
+  }
+
   /** Scrolls to a case's section as a reader does, and waits for its "could not be fetched" notice. */
   async function codeMissingNotice(detail: HTMLElement, sectionId: string) {
     const section = detail.shadowRoot!.querySelector<HTMLElement>(`#${sectionId}`)!;
@@ -439,6 +449,7 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
 
       await unblock();
       notice.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+      await nowInView(thread);
       await waitFor(() => thread.shadowRoot?.querySelector('[part="list"], [part="empty"]'), 'the discussion shows its comments');
       expect(root.querySelector('[part~="code-missing"]'), 'the notice goes').to.equal(null);
       expect(root.activeElement, 'focus stays in the case').to.not.equal(null);
@@ -524,6 +535,7 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
       await unblock();
       notice.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
       expect((section.getRootNode() as ShadowRoot).activeElement, 'focus in the section').to.equal(section);
+      await nowInView(scale);
       await waitFor(() => scale.shadowRoot?.querySelector('[part="distribution"]'), 'the scale shows the votes');
       expect(section.querySelector('[part~="code-missing"]'), 'the notice goes').to.equal(null);
     });
@@ -562,6 +574,7 @@ describe('the loader (dist/casekit.js, dist/casekit.iife.js)', function () {
       await unblock();
       notice.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
       const card = section.querySelector('ck-case-card')!;
+      await nowInView(card);
       await waitFor(() => card.shadowRoot?.querySelector('[part~="link"]'), 'the related case shows');
       expect(section.querySelector('[part~="code-missing"]'), 'the notice goes').to.equal(null);
     });
